@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { markdownConfig } from './src/markdown/pipeline.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.basePath,
+  outDir: site.outDir,
+  // Tests and benchmarks build several corpora at once; each needs its own cache.
+  cacheDir: process.env.WARTA_CACHE_DIR || './node_modules/.astro',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // A strict CSP allows no inline <style>: always ship CSS as files.
+    inlineStylesheets: 'never',
+  },
+  // Nothing inline: scripts and assets are always files the CSP can allow by origin.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  markdown: markdownConfig,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { DATE_TIME_WITH_OFFSET, parseDateTimeWithOffset } from './parse-date-time.ts';
+
+/**
+ * A date-time with an explicit numeric offset, e.g. "2024-11-08T14:30:00+07:00" (WIB).
+ * It must be a quoted string: an unquoted YAML timestamp loses its offset.
+ */
+const dateTimeWithOffset = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required'
+        : 'must be a quoted date-time with its offset, e.g. "2024-11-08T14:30:00+07:00"',
+  })
+  .regex(DATE_TIME_WITH_OFFSET, {
+    error: 'must be a date-time with its offset, e.g. "2024-11-08T14:30:00+07:00"',
+  })
+  .transform((value, ctx) => {
+    const date = parseDateTimeWithOffset(value);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** Error text for a missing field or one of the wrong type; zod prefixes the field's path. */
+const requiredText = (expected: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required' : `must be ${expected}, not ${JSON.stringify(issue.input)}`;
+
+const nonEmpty = () => z.string({ error: requiredText('text') }).trim().min(1, { error: 'must not be empty' });
+
+/** Where the report comes from. */
+export const sourceSchema = z.strictObject({
+  /** The publisher as it names itself, e.g. "Suara.com". */
+  name: nonEmpty(),
+  /** The original article's address, when the publisher gave one. */
+  url: httpUrl.optional(),
+});
+
+/** A lead image; alt text is required because the image is content, not decoration. */
+export const imageSchema = z.strictObject({
+  /** An http(s) URL or a path under the site's public folder. */
+  src: nonEmpty(),
+  /** What the image shows, in Indonesian. */
+  alt: nonEmpty(),
+});
+
+/** The frontmatter of one article. */
+export const articleSchema = z.strictObject({
+  /** The headline, as shown on the page and in listings. */
+  title: nonEmpty().max(200),
+  /** The dek: one or two sentences under the headline, also the meta description. */
+  description: nonEmpty().max(400),
+  /** When the report was published, with its offset (WIB is +07:00). */
+  pubDate: dateTimeWithOffset,
+  /** When it was last changed, if it was. */
+  updatedDate: dateTimeWithOffset.optional(),
+  /** Who published the report. */
+  source: sourceSchema,
+  /** The desk it belongs to, e.g. "Internasional". */
+  category: nonEmpty(),
+  /** Topics; each gets a page at /topik/<tag>/. */
+  tags: z.array(nonEmpty(), { error: requiredText('a list of topics') }).default([]),
+  /**
+   * Other spellings readers type for names in the report (Zelenskyy for Zelensky,
+   * Kiev for Kyiv). Indexed for search, never shown as body text.
+   */
+  nameVariants: z.array(nonEmpty(), { error: requiredText('a list of spellings') }).default([]),
+  /** An optional lead image. */
+  image: imageSchema.optional(),
+  /** Language of the article: Indonesian. */
+  lang: z.literal('id').default('id'),
+  /** A draft is built nowhere: no page, listing, feed, sitemap or search entry. */
+  draft: z.boolean({ error: requiredText('true or false') }).default(false),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+export type ArticleFrontmatter = z.input<typeof articleSchema>;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildSite, makeContentDir } from '../helpers/build-site.ts';
+import { seedMarkdown } from '../helpers/seed.ts';
+
+/** The seed article with one frontmatter line replaced (or removed, with ''). */
+function seedWith(pattern: RegExp, replacement: string): string {
+  const changed = seedMarkdown.replace(pattern, replacement);
+  expect(changed, `pattern ${pattern} must change the seed`).not.toBe(seedMarkdown);
+  return changed;
+}
+
+const body = seedMarkdown.split(/^---$/m)[2]!;
+
+/** [case, file content, what the message must say besides the file name]. */
+const badCases: [string, string, RegExp][] = [
+  ['missing title', seedWith(/^title: .*\n/m, ''), /title: is required/],
+  ['wrong-typed title', seedWith(/^title: .*$/m, 'title: 42'), /title: must be text/],
+  ['missing pubDate', seedWith(/^pubDate: .*\n/m, ''), /pubDate: is required/],
+  ['unparsable pubDate', seedWith(/^pubDate: .*$/m, 'pubDate: "kemarin sore"'), /pubDate: must be a date-time/],
+  ['pubDate without offset', seedWith(/^pubDate: .*$/m, 'pubDate: "2024-11-08T10:00:00"'), /pubDate: must be a date-time with its offset/],
+  ['impossible pubDate', seedWith(/^pubDate: .*$/m, 'pubDate: "2024-02-31T10:00:00+07:00"'), /pubDate: .*not a real date/],
+  ['unquoted YAML timestamp', seedWith(/^pubDate: .*$/m, 'pubDate: 2024-11-08T10:00:00+07:00'), /pubDate: must be a quoted date-time/],
+  ['non-http source url', seedWith(/^  name: "Suara.com"$/m, '  name: "Suara.com"\n  url: "javascript:alert(1)"'), /source\.url: must be an http\(s\) URL/],
+  ['ftp source url', seedWith(/^  name: "Suara.com"$/m, '  name: "Suara.com"\n  url: "ftp://suara.com/x"'), /source\.url: must be an http\(s\) URL/],
+  ['image without alt', seedWith(/^category: /m, 'image:\n  src: "https://example.org/a.jpg"\ncategory: '), /image\.alt: is required/],
+  ['tags not a list', seedWith(/^tags:\n(  - .*\n)+/m, 'tags: "Rusia"\n'), /tags: must be a list of topics/],
+  ['unknown field', seedWith(/^category: /m, 'categroy: "x"\ncategory: '), /categroy/],
+  ['broken YAML', seedWith(/^title: .*$/m, 'title: "unterminated'), /bad\.md/],
+  ['no frontmatter', body, /title: is required/],
+  ['empty body', seedMarkdown.replace(body, '\n\n   \n'), /the article body is empty/],
+];
+
+describe('invalid content fails the build naming the file and the problem', () => {
+  it.each(badCases)('%s', (_name, text, problem) => {
+    const result = buildSite(makeContentDir({ 'bad.md': text }));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(/articles\/bad\.md/);
+    expect(result.output).toMatch(problem);
+  });
+
+  it('a valid corpus builds (the cases above fail for their own reason)', () => {
+    const result = buildSite(makeContentDir({ 'ok.md': seedMarkdown }));
+    expect(result.status, result.output).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const seedArticlesDir = join(repoRoot, 'content/articles');
+const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  /** The folder the site was written to. */
+  outDir: string;
+  /** Exit status of `astro build`. */
+  status: number | null;
+  /** stdout and stderr together, for error-message assertions. */
+  output: string;
+}
+
+export interface BuildOptions {
+  /** Extra environment, e.g. WARTA_BASE_PATH. */
+  env?: Record<string, string>;
+  /** Where to build (default: a new temp dir). */
+  workDir?: string;
+}
+
+/**
+ * Builds the site from a content folder (one holding `articles/`) into a fresh temp
+ * dir with its own Astro cache, the way an operator would: `astro build` in a child
+ * process with the WARTA_* variables. `content/` itself is never touched.
+ */
+export function buildSite(contentDir: string, options: BuildOptions = {}): BuildResult {
+  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'warta-build-'));
+  const outDir = join(workDir, 'dist');
+  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      WARTA_CONTENT_DIR: contentDir,
+      WARTA_OUT_DIR: outDir,
+      WARTA_CACHE_DIR: join(workDir, 'cache'),
+      ...options.env,
+    },
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A temp content folder with the given articles (file name → Markdown), optionally
+ * starting from a copy of the real articles.
+ */
+export function makeContentDir(articles: Record<string, string>, { withSeed = false } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'warta-content-'));
+  const articlesDir = join(dir, 'articles');
+  mkdirSync(articlesDir);
+  if (withSeed) cpSync(seedArticlesDir, articlesDir, { recursive: true });
+  for (const [name, text] of Object.entries(articles)) writeFileSync(join(articlesDir, name), text);
+  return dir;
+}
