@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+
+export interface StaticServer {
+  /** "http://127.0.0.1:PORT" */
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** A site to serve: its built folder and the path prefix it is served under ("/" or "/warta/"). */
+export interface Mount {
+  dir: string;
+  basePath: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** nginx's worker runs as nobody: the served tree and every folder above it must be readable. */
+function makeWorldReadable(dir: string): void {
+  for (let parent = dir; parent !== dirname(parent); parent = dirname(parent)) {
+    chmodSync(parent, statSync(parent).mode | 0o005);
+  }
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, entry);
+    chmodSync(path, statSync(path).mode | (statSync(path).isDirectory() ? 0o005 : 0o004));
+  }
+}
+
+function locationBlock({ dir, basePath }: Mount): string {
+  const directive = basePath === '/' ? `root ${dir};` : `alias ${dir}/;`;
+  return `
+    location ${basePath} {
+      ${directive}
+      error_page 404 ${basePath}404.html;
+    }`;
+}
+
+/**
+ * Starts Debian's nginx, unprivileged-style, from a temp prefix on 127.0.0.1: in the
+ * foreground, with its own pid file and temp paths, gzip on as a real host would have.
+ * The same kind of server an operator deploys to, with its `/x` → `/x/` redirects.
+ */
+export async function startNginx(mounts: Mount[]): Promise<StaticServer> {
+  const prefix = mkdtempSync(join(tmpdir(), 'warta-nginx-'));
+  const port = await freePort();
+  for (const mount of mounts) makeWorldReadable(mount.dir);
+  const conf = `
+daemon off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  types { application/wasm wasm; }
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  gzip on;
+  gzip_min_length 256;
+  gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm application/manifest+json text/xml;
+  absolute_redirect off;
+  server {
+    listen 127.0.0.1:${port};
+    ${mounts.map(locationBlock).join('\n')}
+  }
+}
+`;
+  writeFileSync(join(prefix, 'nginx.conf'), conf);
+  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readLog(prefix)}`);
+    try {
+      await fetch(`${origin}/`, { redirect: 'manual' });
+      break;
+    } catch {
+      if (attempt > 100) throw new Error(`nginx did not start: ${stderr}${readLog(prefix)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return {
+    origin,
+    async stop() {
+      const pid = Number(readFileSync(join(prefix, 'nginx.pid'), 'utf8'));
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(pid, 'SIGQUIT');
+      await exited;
+    },
+  };
+}
+
+function readLog(prefix: string): string {
+  const log = join(prefix, 'error.log');
+  return existsSync(log) ? readFileSync(log, 'utf8') : '';
+}
