@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { tagSlug } from './tag-slug.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -18,27 +17,4 @@ export async function getPublishedArticles(): Promise<Article[]> {
   return articles.sort(
     (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
   );
-}
-
-/** A topic page's content: the tag as first written, and its articles newest first. */
-export interface Topic {
-  name: string;
-  articles: Article[];
-}
-
-/**
- * Every topic in use, keyed by its URL slug, so "Korea Utara" and "korea utara" share
- * one page. Articles keep the order they are given in.
- */
-export function groupByTopic(articles: Article[]): Map<string, Topic> {
-  const topics = new Map<string, Topic>();
-  for (const article of articles) {
-    for (const tag of article.data.tags) {
-      const slug = tagSlug(tag);
-      const topic = topics.get(slug) ?? { name: tag, articles: [] };
-      if (!topic.articles.includes(article)) topic.articles.push(article);
-      topics.set(slug, topic);
-    }
-  }
-  return topics;
 }
