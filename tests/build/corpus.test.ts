@@ -40,10 +40,10 @@ beforeAll(() => {
 describe('listings', () => {
   it('lists articles newest first, 20 a page', () => {
     const first = parseHtml(readFileSync(join(root.outDir, 'index.html'), 'utf8'));
-    const second = parseHtml(readFileSync(join(root.outDir, '2/index.html'), 'utf8'));
+    const second = parseHtml(readFileSync(join(root.outDir, 'halaman/2/index.html'), 'utf8'));
     const titles = [...selectAll('.card h2', first), ...selectAll('.card h2', second)].map(textOf);
     expect(titles).toEqual(Array.from({ length: 25 }, (_, i) => `Berita hari ke-${25 - i}`));
-    expect(selectAll('a[rel=next]', first).map((a) => a.properties.href)).toEqual(['/2/']);
+    expect(selectAll('a[rel=next]', first).map((a) => a.properties.href)).toEqual(['/halaman/2/']);
     expect(selectAll('a[rel=prev]', second).map((a) => a.properties.href)).toEqual(['/']);
   });
 

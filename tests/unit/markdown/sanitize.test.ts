@@ -85,7 +85,7 @@ describe('the article pipeline sanitizes hostile input', () => {
 });
 
 describe('the article pipeline keeps legitimate prose', () => {
-  it('renders emphasis, links, lists, quotes and tables', async () => {
+  it('renders emphasis, links, lists, quotes and raw HTML tables', async () => {
     const source = [
       'Teks *miring*, **tebal** dan [tautan](https://www.suara.com/news "Suara").',
       '',
@@ -94,9 +94,8 @@ describe('the article pipeline keeps legitimate prose', () => {
       '- satu',
       '- dua',
       '',
-      '| Negara | Pasukan |',
-      '| --- | ---: |',
-      '| Korea Utara | 11.000 |',
+      '<table><thead><tr><th scope="col">Negara</th><th scope="col">Pasukan</th></tr></thead>',
+      '<tbody><tr><td>Korea Utara</td><td align="right" onclick="x()">11.000</td></tr></tbody></table>',
     ].join('\n');
     const html = await renderArticleMarkdown(source);
     expect(html).toContain('<em>miring</em>');
@@ -105,6 +104,12 @@ describe('the article pipeline keeps legitimate prose', () => {
     expect(html).toContain('<blockquote>');
     expect(html).toContain('<li>dua</li>');
     expect(html).toContain('<td align="right">11.000</td>');
+    expect(html).toContain('<th scope="col">Negara</th>');
+  });
+
+  it('leaves bare URLs as text (no GFM autolinks) and does not strike through ~~text~~', async () => {
+    const html = await renderArticleMarkdown('Lihat https://www.suara.com dan ~~ini~~.');
+    expect(html).toBe('<p>Lihat https://www.suara.com dan ~~ini~~.</p>');
   });
 
   it('keeps safe raw HTML and https images with alt text', async () => {
