@@ -1,0 +1,83 @@
+import type { BenchResults, CorpusResult, Transfer } from './results.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const transfer = (t?: Transfer) => (t ? `${kb(t.bytes)} / ${t.requests} req` : 'n/a');
+
+/** The results as a Markdown table, for bench/results.md and the README. */
+export function markdownReport(results: BenchResults): string {
+  const { machine } = results;
+  const rows: [string, (c: CorpusResult) => string][] = [
+    ['build + index (wall)', (c) => s(c.buildMs)],
+    ['of which index', (c) => s(c.indexMs)],
+    ['per article', (c) => `${c.msPerArticle.toFixed(2)} ms`],
+    ['peak RSS (process tree)', (c) => mb(c.peakRssBytes)],
+    ['output', (c) => `${mb(c.output.bytes)}, ${c.output.files} files`],
+    ['search index', (c) => `${mb(c.index.bytes)}, ${c.index.files} files`],
+    ['home page', (c) => transfer(c.pages?.home)],
+    ['article page', (c) => transfer(c.pages?.article)],
+    ['search page', (c) => transfer(c.pages?.search)],
+    ['first search', (c) => transfer(c.firstSearch)],
+    ['second search', (c) => transfer(c.secondSearch)],
+    ['keystroke → results p50 / p95', (c) => (c.keystrokeToResultsMs ? `${c.keystrokeToResultsMs.p50.toFixed(0)} / ${c.keystrokeToResultsMs.p95.toFixed(0)} ms` : 'n/a')],
+  ];
+  const header = `| | ${results.corpora.map((c) => `${c.articles.toLocaleString('en')} articles`).join(' | ')} |`;
+  const lines = [
+    `# Benchmark results`,
+    '',
+    `Measured ${results.date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, with \`npm run bench\`.`,
+    'Transfers are gzip bytes over nginx as Chromium counts them (encodedDataLength).',
+    '',
+    header,
+    `|---|${results.corpora.map(() => '---').join('|')}|`,
+    ...rows.map(([name, cell]) => `| ${name} | ${results.corpora.map(cell).join(' | ')} |`),
+    '',
+  ];
+  const notes = results.corpora.flatMap((c) => c.notes.map((note) => `- ${c.articles.toLocaleString('en')} articles: ${note}`));
+  if (notes.length > 0) lines.push('## Targets missed', '', ...notes, '');
+  if (results.lighthouse.length > 0) {
+    lines.push(
+      '## Lighthouse (mobile) on the real site',
+      '',
+      '| page | performance | accessibility | best practices | SEO |',
+      '|---|---|---|---|---|',
+      ...results.lighthouse.map((l) => `| ${l.page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+/** An SVG chart: build time (bars) and per-article cost (labels) against corpus size. */
+export function svgChart(corpora: CorpusResult[]): string {
+  const width = 520;
+  const height = 300;
+  const left = 60;
+  const bottom = 250;
+  const top = 40;
+  const maxMs = Math.max(...corpora.map((c) => c.buildMs), 1);
+  const slot = (width - left - 20) / Math.max(corpora.length, 1);
+  const bars = corpora.map((c, i) => {
+    const barHeight = ((bottom - top) * c.buildMs) / maxMs;
+    const indexHeight = ((bottom - top) * c.indexMs) / maxMs;
+    const x = left + i * slot + slot * 0.2;
+    const w = slot * 0.6;
+    return [
+      `<rect x="${x}" y="${bottom - barHeight}" width="${w}" height="${barHeight}" fill="#0b4f8a"/>`,
+      `<rect x="${x}" y="${bottom - indexHeight}" width="${w}" height="${indexHeight}" fill="#a4161a"/>`,
+      `<text x="${x + w / 2}" y="${bottom - barHeight - 8}" text-anchor="middle">${s(c.buildMs)} · ${c.msPerArticle.toFixed(2)} ms/artikel</text>`,
+      `<text x="${x + w / 2}" y="${bottom + 18}" text-anchor="middle">${c.articles.toLocaleString('en')} articles</text>`,
+    ].join('');
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+    `<title>Build time and per-article cost against corpus size</title>`,
+    `<rect width="${width}" height="${height}" fill="#fff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">Build time (blue: whole build, red: of which search index)</text>`,
+    `<line x1="${left}" y1="${bottom}" x2="${width - 10}" y2="${bottom}" stroke="#333"/>`,
+    ...bars,
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,41 @@
+/** Bytes and requests a page load or a search costs, as transferred (gzip). */
+export interface Transfer {
+  bytes: number;
+  requests: number;
+}
+
+export interface CorpusResult {
+  /** Number of synthetic articles. */
+  articles: number;
+  /** Wall time of the whole build (site and index). */
+  buildMs: number;
+  /** Wall time of the Pagefind step alone, as the build logs it. */
+  indexMs: number;
+  /** Build time per article (whole build / articles). */
+  msPerArticle: number;
+  peakRssBytes: number;
+  output: { bytes: number; files: number };
+  index: { bytes: number; files: number };
+  pages?: { home: Transfer; article: Transfer; search: Transfer };
+  firstSearch?: Transfer;
+  secondSearch?: Transfer;
+  /** From the last keystroke to the results on screen, over varied queries. */
+  keystrokeToResultsMs?: { p50: number; p95: number; samples: number };
+  /** Targets missed, each with its measured cause. */
+  notes: string[];
+}
+
+export interface LighthouseResult {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; os: string };
+  corpora: CorpusResult[];
+  lighthouse: LighthouseResult[];
+}
