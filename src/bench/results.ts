@@ -31,6 +31,8 @@ export interface LighthouseResult {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** Audits that did not pass, to say why a score is below 100. */
+  failedAudits?: string[];
 }
 
 export interface BenchResults {

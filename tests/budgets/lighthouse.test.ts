@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLighthouse } from '../../src/bench/lighthouse.ts';
+import type { LighthouseResult } from '../../src/bench/results.ts';
+import { buildSite, repoRoot } from '../helpers/build-site.ts';
+import { startNginx, type StaticServer } from '../helpers/nginx.ts';
+import { seedSlug } from '../helpers/seed.ts';
+
+/** The pages readers land on; each must score 100 in every category on mobile. */
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: `/berita/${seedSlug}/` },
+];
+
+let server: StaticServer;
+let results: LighthouseResult[];
+
+beforeAll(async () => {
+  const build = buildSite(join(repoRoot, 'content'));
+  expect(build.status, build.output).toBe(0);
+  server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
+  results = await runLighthouse(PAGES.map(({ name, path }) => ({ name, url: server.origin + path })));
+  for (const result of results) console.log(`Lighthouse ${JSON.stringify(result)}`);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('Lighthouse (mobile) on the real site', () => {
+  it.each(PAGES.map((page) => page.name))('%s scores 100 in performance, accessibility, best practices and SEO', (name) => {
+    const result = results.find((r) => r.page === name)!;
+    expect({ ...result, failedAudits: undefined }).toEqual({
+      page: name, performance: 100, accessibility: 100, bestPractices: 100, seo: 100, failedAudits: undefined,
+    });
+  });
+});
