@@ -66,7 +66,7 @@ export function svgChart(corpora: CorpusResult[]): string {
     return [
       `<rect x="${x}" y="${bottom - barHeight}" width="${w}" height="${barHeight}" fill="#0b4f8a"/>`,
       `<rect x="${x}" y="${bottom - indexHeight}" width="${w}" height="${indexHeight}" fill="#a4161a"/>`,
-      `<text x="${x + w / 2}" y="${bottom - barHeight - 8}" text-anchor="middle">${s(c.buildMs)} · ${c.msPerArticle.toFixed(2)} ms/artikel</text>`,
+      `<text x="${x + w / 2}" y="${bottom - barHeight - 8}" text-anchor="middle">${s(c.buildMs)} · ${c.msPerArticle.toFixed(2)} ms/article</text>`,
       `<text x="${x + w / 2}" y="${bottom + 18}" text-anchor="middle">${c.articles.toLocaleString('en')} articles</text>`,
     ].join('');
   });

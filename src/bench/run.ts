@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { startNginx } from '../../tests/helpers/nginx.ts';
+import { generateCorpus, writeCorpus } from './corpus.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { measureBuild, treeSize } from './measure-build.ts';
+import { markdownReport, svgChart } from './report.ts';
+import type { BenchResults, CorpusResult, Transfer } from './results.ts';
+import { percentile, timeQuery } from './search-timing.ts';
+import { recordTransfers } from './transfer-recorder.ts';
+
+/** Varied queries a reader might type: stems, names, phrases, and one with no hits. */
+export const BENCH_QUERIES = [
+  'tempur', 'korea utara', 'Peskov', 'Kursk', 'Pyongyang', 'setuju', 'serangan balasan', 'Zelensky',
+  'pasukan', 'militer', 'intelijen', 'kremlin', 'bantuan internasional', 'perbatasan', 'ratifikasi',
+  'keamanan global', 'pertahanan', 'eskalasi', 'legislator', 'xyzzy',
+];
+
+/** Targets from the issue, checked against each corpus. */
+const TARGETS = { buildMs: 60_000, peakRssBytes: 2 * 1024 ** 3, firstSearchBytes: 150 * 1024, p50Ms: 50, perArticleGrowth: 1.2 };
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+async function measurePages(browser: Browser, origin: string, articlePath: string) {
+  const pageTransfer = async (path: string): Promise<Transfer> => {
+    const page = await browser.newPage();
+    const recorder = await recordTransfers(page);
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const total = recorder.total();
+    await page.close();
+    return total;
+  };
+  return {
+    home: await pageTransfer('/'),
+    article: await pageTransfer(articlePath),
+    search: await pageTransfer('/cari/'),
+  };
+}
+
+async function measureSearch(browser: Browser, origin: string) {
+  const page = await browser.newPage();
+  const recorder = await recordTransfers(page);
+  await page.goto(`${origin}/cari/`, { waitUntil: 'networkidle' });
+  recorder.reset();
+  await timeQuery(page, 'tempur');
+  await page.waitForLoadState('networkidle');
+  const firstSearch = recorder.total();
+  recorder.reset();
+  await timeQuery(page, 'korea utara');
+  await page.waitForLoadState('networkidle');
+  const secondSearch = recorder.total();
+  const timings: number[] = [];
+  for (const query of BENCH_QUERIES) timings.push(await timeQuery(page, query));
+  await page.close();
+  return {
+    firstSearch,
+    secondSearch,
+    keystrokeToResultsMs: { p50: percentile(timings, 50), p95: percentile(timings, 95), samples: timings.length },
+  };
+}
+
+async function benchCorpus(repoRoot: string, seedText: string, articles: number, browser: Browser): Promise<CorpusResult> {
+  const work = mkdtempSync(join(tmpdir(), `warta-bench-${articles}-`));
+  try {
+    log(`${articles} articles: generating the synthetic corpus in ${work}`);
+    writeCorpus(generateCorpus(seedText, articles), join(work, 'content'));
+    const outDir = join(work, 'dist');
+    log(`${articles} articles: building (site and search index)`);
+    let rendered = 0;
+    const build = await measureBuild(
+      repoRoot,
+      { WARTA_CONTENT_DIR: join(work, 'content'), WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: join(work, 'cache') },
+      (line) => {
+        if (/\[content\]|\[build\]|\[search\]/.test(line) && !line.includes('├─')) log(`  ${line.trim()}`);
+        else if (line.includes('├─') && ++rendered % 2000 === 0) log(`  … ${rendered} pages rendered`);
+      },
+    );
+    const indexMatch = /indexed \d+ article\(s\).* in (\d+) ms/.exec(build.log);
+    const result: CorpusResult = {
+      articles,
+      buildMs: Math.round(build.wallMs),
+      indexMs: indexMatch ? Number(indexMatch[1]) : NaN,
+      msPerArticle: build.wallMs / articles,
+      peakRssBytes: build.peakRssBytes,
+      output: treeSize(outDir),
+      index: treeSize(join(outDir, 'pagefind')),
+      notes: [],
+    };
+    log(`${articles} articles: built in ${(result.buildMs / 1000).toFixed(1)} s, serving it to Chromium`);
+    const server = await startNginx([{ dir: outDir, basePath: '/' }]);
+    try {
+      result.pages = await measurePages(browser, server.origin, '/berita/sintetis-00001/');
+      Object.assign(result, await measureSearch(browser, server.origin));
+    } finally {
+      await server.stop();
+    }
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function checkTargets(corpora: CorpusResult[]): void {
+  const [small, large] = [corpora[0]!, corpora.at(-1)!];
+  for (const c of corpora.filter((c) => c.articles >= 10_000)) {
+    if (c.buildMs > TARGETS.buildMs) c.notes.push(`build plus index ${(c.buildMs / 1000).toFixed(1)} s > 60 s`);
+    if (c.peakRssBytes > TARGETS.peakRssBytes) c.notes.push(`peak RSS ${(c.peakRssBytes / 1024 ** 2).toFixed(0)} MB > 2 GB`);
+    if (c.firstSearch && c.firstSearch.bytes > TARGETS.firstSearchBytes) c.notes.push(`first search ${(c.firstSearch.bytes / 1024).toFixed(1)} KB > 150 KB`);
+    if (c.keystrokeToResultsMs && c.keystrokeToResultsMs.p50 > TARGETS.p50Ms) c.notes.push(`p50 keystroke to results ${c.keystrokeToResultsMs.p50.toFixed(0)} ms > 50 ms`);
+  }
+  if (large !== small && large.msPerArticle > small.msPerArticle * TARGETS.perArticleGrowth) {
+    large.notes.push(`per-article cost ${large.msPerArticle.toFixed(2)} ms is ${(large.msPerArticle / small.msPerArticle).toFixed(2)}x that at ${small.articles} (> 1.2x)`);
+  }
+}
+
+/** Runs the whole benchmark and writes bench/results.{json,md} and bench/chart.svg. */
+export async function runBench(repoRoot: string, sizes: number[], { lighthouse = true } = {}): Promise<BenchResults> {
+  const seedText = readFileSync(join(repoRoot, 'content/sources/000_872a19423decc652.txt'), 'utf8');
+  const browser = await launchBrowser();
+  const corpora: CorpusResult[] = [];
+  try {
+    for (const size of sizes) corpora.push(await benchCorpus(repoRoot, seedText, size, browser));
+  } finally {
+    await browser.close();
+  }
+  checkTargets(corpora);
+  let lighthouseResults: BenchResults['lighthouse'] = [];
+  if (lighthouse) {
+    log('Lighthouse (mobile) on the real site');
+    const work = mkdtempSync(join(tmpdir(), 'warta-bench-site-'));
+    try {
+      await measureBuild(repoRoot, { WARTA_OUT_DIR: join(work, 'dist'), WARTA_CACHE_DIR: join(work, 'cache') });
+      const server = await startNginx([{ dir: join(work, 'dist'), basePath: '/' }]);
+      try {
+        const slug = readdirSync(join(repoRoot, 'content/articles')).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+        lighthouseResults = await runLighthouse([
+          { name: 'home', url: `${server.origin}/` },
+          { name: 'article', url: `${server.origin}/berita/${slug}/` },
+          { name: 'search', url: `${server.origin}/cari/?q=tempur` },
+        ]);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const cpu = cpus()[0];
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpu?.model.trim() ?? 'unknown CPU',
+      memoryGiB: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      os: `Linux ${release()}`,
+    },
+    corpora,
+    lighthouse: lighthouseResults,
+  };
+  const benchDir = join(repoRoot, 'bench');
+  mkdirSync(benchDir, { recursive: true });
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(benchDir, 'results.md'), markdownReport(results));
+  writeFileSync(join(benchDir, 'chart.svg'), svgChart(corpora));
+  return results;
+}
