@@ -96,7 +96,7 @@ function report(result: FileResult, index: number): void {
   }
 }
 
-const { total, counts } = await ingestAll(inputs, options, { outDir, force: values.force }, report);
+const { total, counts } = await ingestAll(inputs, options, { outDir, force: values.force, show: shown }, report);
 if (batch) {
   process.stderr.write(
     `ingest: ${total} file${total === 1 ? '' : 's'}: ${counts.written} written, ${counts.replaced} replaced, ` +

@@ -44,10 +44,19 @@ export type FileResult =
   | { name: string; ok: false; problem: string; warnings: string[] };
 
 /** Ingests one file into `outDir`. Never throws: a failure is a result, so a batch goes on. */
+export interface WriteSettings {
+  /** The folder articles are written to. */
+  outDir: string;
+  /** Replace an existing article with different content. */
+  force?: boolean;
+  /** How messages show a path (e.g. relative to the caller's folder). */
+  show?: (path: string) => string;
+}
+
 export async function ingestFile(
   input: Input,
   options: IngestOptions,
-  { outDir, force = false }: { outDir: string; force?: boolean },
+  { outDir, force = false, show = (path) => path }: WriteSettings,
 ): Promise<FileResult> {
   if ('problem' in input) return { name: input.name, ok: false, problem: input.problem, warnings: [] };
   let warnings: string[] = [];
@@ -55,7 +64,7 @@ export async function ingestFile(
     const article = await ingestText(readFileSync(input.path), options);
     warnings = article.warnings;
     const path = join(outDir, `${article.slug}.md`);
-    const outcome = writeArticle(path, article.file, { force });
+    const outcome = writeArticle(path, article.file, { force, shownAs: show(path) });
     return { name: input.name, ok: true, path, outcome, warnings };
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
@@ -72,7 +81,7 @@ export interface BatchSummary {
 export async function ingestAll(
   inputs: readonly Input[],
   options: IngestOptions,
-  settings: { outDir: string; force?: boolean },
+  settings: WriteSettings,
   onResult: (result: FileResult, index: number) => void,
 ): Promise<BatchSummary> {
   const summary: BatchSummary = { total: inputs.length, counts: { written: 0, replaced: 0, unchanged: 0, failed: 0 } };

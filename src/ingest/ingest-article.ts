@@ -73,14 +73,14 @@ export async function ingestText(bytes: Uint8Array, options: IngestOptions = {})
   let title = options.title === undefined ? undefined : cleanLine(options.title);
   if (title === undefined) {
     title = headlineFrom(sentence);
-    warnings.push(`no --title: the headline is the lede's first sentence, "${title}"; pass --title to write one`);
+    warnings.push(`no --title: the headline is the lede's first sentence, ${JSON.stringify(title)}; pass --title to write one`);
   }
   let description = options.description === undefined ? undefined : cleanLine(options.description);
   if (description === undefined) {
     // Not the sentence that just became the headline, when there is more to say.
     const next = paragraphs.find((p) => p !== lede.paragraph && isArticleText(p.text))?.text;
     description = descriptionFrom(options.title === undefined ? rest || next || lede.text : lede.text);
-    warnings.push(`no --description: it is taken from the text, "${description}"; pass --description to write one`);
+    warnings.push(`no --description: it is taken from the text, ${JSON.stringify(description)}; pass --description to write one`);
   }
   let category = options.category === undefined ? undefined : cleanLine(options.category);
   if (category === undefined) {

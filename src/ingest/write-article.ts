@@ -20,13 +20,17 @@ function readIfExists(path: string): string | undefined {
  * (or, without `force`, a hard link where the file system has them, which fails rather
  * than replace a file that appeared meanwhile). A reader never sees half a file, and on any error nothing is
  * left behind. The same content already there is left untouched; different content is
- * only replaced with `force`.
+ * only replaced with `force`. `shownAs` is how messages name the file.
  */
-export function writeArticle(path: string, content: string, { force = false } = {}): WriteOutcome {
+export function writeArticle(
+  path: string,
+  content: string,
+  { force = false, shownAs = path }: { force?: boolean; shownAs?: string } = {},
+): WriteOutcome {
   const existing = readIfExists(path);
   if (existing === content) return 'unchanged';
   if (existing !== undefined && !force) {
-    throw new IngestError(`${path} already exists with different content; pass --force to replace it`);
+    throw new IngestError(`${shownAs} already exists with different content; pass --force to replace it`);
   }
   mkdirSync(dirname(path), { recursive: true });
   // A dot file ending in .tmp: no content glob (**/*.md) ever picks it up.
@@ -41,7 +45,7 @@ export function writeArticle(path: string, content: string, { force = false } = 
       linkSync(temp, path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new IngestError(`${path} appeared while writing; run again to compare it`);
+        throw new IngestError(`${shownAs} appeared while writing; run again to compare it`);
       }
       // A file system without hard links: the check above has to do.
       renameSync(temp, path);
