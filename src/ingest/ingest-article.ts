@@ -36,7 +36,9 @@ export interface IngestedArticle {
 export const DEFAULT_CATEGORY = 'Umum';
 
 const lines = (numbers: number[]) => `line${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
-const list = (values: string[] | undefined) => [...new Set((values ?? []).map(cleanLine).filter((v) => v !== ''))];
+/** An option's value on one line: cleaned like the text, and any line break or tab made a space. */
+const oneLine = (value: string) => cleanLine(value).replace(/\s+/gu, ' ');
+const list = (values: string[] | undefined) => [...new Set((values ?? []).map(oneLine).filter((v) => v !== ''))];
 
 /**
  * Turns a publisher's raw text into a complete article file, or throws an IngestError
@@ -70,24 +72,24 @@ export async function ingestText(bytes: Uint8Array, options: IngestOptions = {})
   if (Date.parse(pubDate.value) > Date.now() + 24 * 60 * 60 * 1000) warnings.push(`pubDate ${pubDate.value} is in the future`);
 
   const { sentence, rest } = firstSentence(lede.text);
-  let title = options.title === undefined ? undefined : cleanLine(options.title);
+  let title = options.title === undefined ? undefined : oneLine(options.title);
   if (title === undefined) {
     title = headlineFrom(sentence);
     warnings.push(`no --title: the headline is the lede's first sentence, ${JSON.stringify(title)}; pass --title to write one`);
   }
-  let description = options.description === undefined ? undefined : cleanLine(options.description);
+  let description = options.description === undefined ? undefined : oneLine(options.description);
   if (description === undefined) {
     // Not the sentence that just became the headline, when there is more to say.
     const next = paragraphs.find((p) => p !== lede.paragraph && isArticleText(p.text))?.text;
     description = descriptionFrom(options.title === undefined ? rest || next || lede.text : lede.text);
     warnings.push(`no --description: it is taken from the text, ${JSON.stringify(description)}; pass --description to write one`);
   }
-  let category = options.category === undefined ? undefined : cleanLine(options.category);
+  let category = options.category === undefined ? undefined : oneLine(options.category);
   if (category === undefined) {
     category = DEFAULT_CATEGORY;
     warnings.push(`no --category: filed under "${DEFAULT_CATEGORY}"`);
   }
-  let sourceName = options.sourceName === undefined ? undefined : cleanLine(options.sourceName);
+  let sourceName = options.sourceName === undefined ? undefined : oneLine(options.sourceName);
   if (sourceName === undefined) {
     sourceName = lede.dateline === undefined ? undefined : outletFromDateline(lede.dateline);
     if (sourceName === undefined) throw new IngestError('no source: pass --source-name (the text names no publisher in a dateline)');
