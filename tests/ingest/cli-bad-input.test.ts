@@ -17,6 +17,8 @@ const cases: [string, string | Uint8Array, string[], RegExp][] = [
   ['a --source-url that is no URL', SIMPLE_RAW, ['--source-url', 'warta.example/a'], /^--source-url: must be an http\(s\) URL$/],
   ['no publisher given and none in the dateline', 'Jakarta - Berita, Senin (4/11/2024).\n', [], /^no source: pass --source-name/],
   ['a title with no letters for a slug', SIMPLE_RAW, ['--title', '東京'], /^the title "東京" gives no usable slug; pass --slug/],
+  ['a --slug that is not lowercase ASCII words', SIMPLE_RAW, ['--slug', 'Berita Baru'], /^--slug "Berita Baru" must be lowercase ASCII words joined by hyphens$/],
+  ['a --title that is empty', SIMPLE_RAW, ['--title', ' \u00a0'], /^--title: must not be empty$/],
 ];
 
 describe('bad input: one line naming the file and the problem, exit 1, nothing written', () => {

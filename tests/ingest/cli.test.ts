@@ -97,6 +97,13 @@ describe('ingest one file', () => {
     expect(filesIn(out)).toEqual(['kamis-yang-jumat.md']);
   });
 
+  it('takes --slug over the title\'s', () => {
+    const { dir, out } = setup('berita.txt', SIMPLE_RAW);
+    const run = runIngest(['berita.txt', ...ALL_OPTIONS, '--slug', 'slug-pilihan-editor', '--out', out], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    expect(filesIn(out)).toEqual(['slug-pilihan-editor.md']);
+  });
+
   it('gives byte-identical output when run twice, and leaves the file untouched', () => {
     const { dir, out } = setup('berita.txt', SIMPLE_RAW);
     const first = runIngest(['berita.txt', ...ALL_OPTIONS, '--out', out], { cwd: dir });
