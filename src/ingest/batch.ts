@@ -43,7 +43,6 @@ export type FileResult =
   | { name: string; ok: true; path: string; outcome: WriteOutcome; warnings: string[] }
   | { name: string; ok: false; problem: string; warnings: string[] };
 
-/** Ingests one file into `outDir`. Never throws: a failure is a result, so a batch goes on. */
 export interface WriteSettings {
   /** The folder articles are written to. */
   outDir: string;
@@ -53,6 +52,7 @@ export interface WriteSettings {
   show?: (path: string) => string;
 }
 
+/** Ingests one file into `outDir`. Never throws: a failure is a result, so a batch goes on. */
 export async function ingestFile(
   input: Input,
   options: IngestOptions,
