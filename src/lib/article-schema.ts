@@ -51,9 +51,9 @@ export const imageSchema = z.strictObject({
 /** The frontmatter of one article. */
 export const articleSchema = z.strictObject({
   /** The headline, as shown on the page and in listings. */
-  title: nonEmpty().max(200),
+  title: nonEmpty().max(200, { error: 'must be at most 200 characters' }),
   /** The dek: one or two sentences under the headline, also the meta description. */
-  description: nonEmpty().max(400),
+  description: nonEmpty().max(400, { error: 'must be at most 400 characters' }),
   /** When the report was published, with its offset (WIB is +07:00). */
   pubDate: dateTimeWithOffset,
   /** When it was last changed, if it was. */

@@ -1,0 +1,73 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { stringify } from 'yaml';
+import { articleSchema, type ArticleFrontmatter } from '../lib/article-schema.ts';
+import { IngestError } from './errors.ts';
+
+/** The frontmatter the tool writes: only fields it has values for, in a fixed order. */
+export interface IngestedFrontmatter {
+  title: string;
+  description: string;
+  pubDate: string;
+  source: { name: string; url?: string };
+  category: string;
+  tags: string[];
+  nameVariants: string[];
+}
+
+/** The command-line option each frontmatter field comes from, for error messages. */
+const OPTION_OF: Record<string, string> = {
+  title: '--title',
+  description: '--description',
+  pubDate: '--date',
+  'source.name': '--source-name',
+  'source.url': '--source-url',
+  category: '--category',
+  tags: '--tags',
+  nameVariants: '--name-variants',
+};
+
+/** Drops empty lists and absent values, which the schema defaults. */
+function frontmatterObject(fields: IngestedFrontmatter): ArticleFrontmatter {
+  const { source, tags, nameVariants, ...rest } = fields;
+  return {
+    title: rest.title,
+    description: rest.description,
+    pubDate: rest.pubDate,
+    source: source.url === undefined ? { name: source.name } : { name: source.name, url: source.url },
+    category: rest.category,
+    ...(tags.length > 0 ? { tags } : {}),
+    ...(nameVariants.length > 0 ? { nameVariants } : {}),
+  };
+}
+
+/**
+ * The article file: YAML frontmatter with every string double-quoted (an unquoted
+ * timestamp would reach the schema as a Date and be rejected), then the body.
+ */
+export function articleFile(fields: IngestedFrontmatter, body: string): string {
+  const yaml = stringify(frontmatterObject(fields), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `---\n${yaml}---\n\n${body}`;
+}
+
+/**
+ * Reads an article file back the way Astro does (its own frontmatter parser) and
+ * checks it against the site's schema. Returns the body Astro will render; throws an
+ * IngestError naming the option at fault.
+ */
+export function checkArticleFile(file: string, fields: IngestedFrontmatter): string {
+  const { frontmatter, content } = parseFrontmatter(file);
+  const result = articleSchema.safeParse(frontmatter);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const path = issue.path.join('.');
+      const option = OPTION_OF[path] ?? OPTION_OF[String(issue.path[0])] ?? path;
+      return `${option}: ${issue.message}`;
+    });
+    throw new IngestError(problems.join('; '));
+  }
+  if (!isDeepStrictEqual(frontmatter, frontmatterObject(fields))) {
+    throw new IngestError('the frontmatter would not read back as written (a bug in the ingest tool)');
+  }
+  return content;
+}

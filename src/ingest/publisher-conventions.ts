@@ -1,0 +1,43 @@
+import { BACA_JUGA_LINE, DATELINE } from '../lib/publisher-text.ts';
+import type { SourceParagraph } from './paragraphs.ts';
+
+/** A "Baca Juga: <title>" related-reading line: another article's headline, not this one's text. */
+export function isBacaJuga(text: string): boolean {
+  return BACA_JUGA_LINE.test(text);
+}
+
+/** A paragraph with words of this article: some letter or digit, and not a Baca Juga line. */
+export function isArticleText(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text) && !isBacaJuga(text);
+}
+
+export interface Lede {
+  /** The first paragraph of article text. */
+  paragraph: SourceParagraph;
+  /** Its dateline without the dash ("JAKARTA, Suara.com"), if it opens with one. */
+  dateline?: string;
+  /** The paragraph after the dateline: the lede's own words. */
+  text: string;
+}
+
+/** The first paragraph of article text, split into its dateline and the rest. */
+export function findLede(paragraphs: readonly SourceParagraph[]): Lede | undefined {
+  const paragraph = paragraphs.find((p) => isArticleText(p.text));
+  if (!paragraph) return undefined;
+  const match = DATELINE.exec(paragraph.text);
+  const text = match ? paragraph.text.slice(match[0].length).trim() : paragraph.text;
+  if (!match || text === '') return { paragraph, text: paragraph.text };
+  return { paragraph, dateline: match.groups!.dateline!, text };
+}
+
+/**
+ * The publisher a dateline names: its part that looks like a web address
+ * ("Suara.com" in "JAKARTA, Suara.com", "Liputan6.com" in "Liputan6.com, Jakarta").
+ * A bare place ("Jakarta") names none.
+ */
+export function outletFromDateline(dateline: string): string | undefined {
+  return dateline
+    .split(/,\s*/u)
+    .map((part) => part.trim())
+    .find((part) => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(part));
+}

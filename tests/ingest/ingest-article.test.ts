@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/ingest/ingest-article.ts';
+
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+const OPTIONS = { title: 'Judul', description: 'Ringkasan.', category: 'Uji', sourceName: 'Warta Uji' };
+
+describe('ingestText', () => {
+  it('removes zero-width characters and says on which lines', async () => {
+    const { file, warnings } = await ingestText(utf8('Presiden Zelen\u200bsky hadir, Senin (4/11/2024).\nKedua.\nKetiga\u2060.\n'), OPTIONS);
+    expect(file).toContain('\n\nPresiden Zelensky hadir, Senin (4/11/2024).\n\nKedua.\n\nKetiga.\n');
+    expect(warnings).toContain('removed invisible zero-width characters on lines 1, 3');
+  });
+
+  it('keeps U+FFFD but warns that the text was damaged', async () => {
+    const { file, warnings } = await ingestText(utf8('Kata rusak \ufffd di sini, Senin (4/11/2024).\n'), OPTIONS);
+    expect(file).toContain('Kata rusak \ufffd di sini');
+    expect(warnings.some((w) => w.includes('on line 1: the text was damaged'))).toBe(true);
+  });
+
+  it('takes no date from a Baca Juga line: it is another article\'s headline', async () => {
+    await expect(ingestText(utf8('Berita tanpa tanggal.\nBaca Juga: Jadwal Sidang 9 Desember 2024\n'), OPTIONS)).rejects.toThrow(/^no date/);
+  });
+
+  it('warns of a date in the future', async () => {
+    const { warnings } = await ingestText(utf8('Berita.\n'), { ...OPTIONS, date: '2999-01-01' });
+    expect(warnings).toContain('pubDate 2999-01-01T00:00:00+07:00 is in the future');
+  });
+
+  it('proposes a headline from the lede without its dateline, and the rest of the lede as description', async () => {
+    const { slug, file } = await ingestText(
+      utf8('BACA JUGA: Judul Lain\nJAKARTA, Suara.com - Harga cabai naik lagi. Pedagang mengeluh, Senin (4/11/2024).\nParagraf kedua.\n'),
+      { category: 'Ekonomi' },
+    );
+    expect(slug).toBe('harga-cabai-naik-lagi');
+    expect(file).toMatch(/^---\ntitle: "Harga cabai naik lagi"\ndescription: "Pedagang mengeluh, Senin \(4\/11\/2024\)\."\npubDate: "2024-11-04T00:00:00\+07:00"\nsource:\n  name: "Suara\.com"\ncategory: "Ekonomi"\n---\n/);
+  });
+
+  it('reports the first problem of the frontmatter by option', async () => {
+    await expect(ingestText(utf8('Berita, Senin (4/11/2024).\n'), { ...OPTIONS, category: '  ' })).rejects.toThrow(/^--category: must not be empty$/);
+  });
+});
