@@ -9,8 +9,9 @@ import { renderArticleMarkdown } from '../markdown/pipeline.ts';
 import { isBacaJuga } from './publisher-conventions.ts';
 
 /**
- * Stringifies with the GFM extensions the site parses with, so that GFM's own syntax
- * (tables, strikethrough) is escaped too, not only CommonMark's.
+ * Stringifies with the GFM extensions too, so that GFM's syntax (tables, strikethrough)
+ * is escaped as well as CommonMark's: the site parses CommonMark only today, and an
+ * escaped "~" or "|" reads the same there, so the files stay safe if GFM is turned on.
  */
 const stringifier = unified().use(remarkGfm).use(remarkStringify);
 
