@@ -154,7 +154,7 @@ describe.each(schemes)('in the %s colour scheme', (scheme) => {
       expect(got).toBe(status);
       expect(problems).toEqual([]);
       // The header policy (with frame-ancestors) and the <meta> one both apply.
-      const headers = await (await page.request.get(site.origin + basePath + path)).headers();
+      const headers = (await page.request.get(site.origin + basePath + path)).headers();
       expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
       // The scheme really is the one asked for: the page background follows it.
