@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspDirectives } from '../../src/lib/csp.ts';
 import { cacheControl, cacheControlFor, securityHeaders } from '../../src/lib/http-headers.ts';
+import { loadSiteConfig } from '../../src/site.config.ts';
 import { repoRoot } from '../helpers/build-site.ts';
 import { makeWorldReadable, runNginx, type StaticServer } from '../helpers/nginx.ts';
 
@@ -155,5 +156,30 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
     expect(home.headers.get('content-encoding')).toBe('gzip');
     expect((await fetch(`${server.origin}/_headers`)).status).toBe(404);
     expect((await fetch(`${server.origin}/warta/_headers`)).status).toBe(404);
+  });
+});
+
+describe('.github/workflows/pages.yml (GitHub Pages)', () => {
+  const workflow = readFileSync(join(repoRoot, '.github/workflows/pages.yml'), 'utf8');
+
+  it('builds with the origin and base path configure-pages reports, and deploys dist/', () => {
+    expect(workflow).toMatch(/- id: pages\n\s+uses: actions\/configure-pages@v\d+/);
+    expect(workflow).toMatch(/WARTA_SITE_URL: \$\{\{ steps\.pages\.outputs\.origin \}\}/);
+    expect(workflow).toMatch(/WARTA_BASE_PATH: \$\{\{ steps\.pages\.outputs\.base_path \}\}/);
+    expect(workflow).toMatch(/- run: npm ci\b/);
+    expect(workflow).toMatch(/- run: npm run build\n/);
+    expect(workflow).toMatch(/uses: actions\/upload-pages-artifact@v\d+\n\s+with:\n\s+path: dist\n/);
+    expect(workflow).toMatch(/uses: actions\/deploy-pages@v\d+/);
+    expect(workflow).toMatch(/pages: write/);
+    expect(workflow).toMatch(/id-token: write/);
+  });
+
+  it('turns what configure-pages reports into the site config the build expects', () => {
+    // A project site: base_path "/repo" (no trailing slash); a custom domain: "".
+    expect(loadSiteConfig({ WARTA_SITE_URL: 'https://owner.github.io', WARTA_BASE_PATH: '/warta' })).toMatchObject({
+      url: 'https://owner.github.io',
+      basePath: '/warta/',
+    });
+    expect(loadSiteConfig({ WARTA_SITE_URL: 'https://berita.example', WARTA_BASE_PATH: '' }).basePath).toBe('/');
   });
 });
