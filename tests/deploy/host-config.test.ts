@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspDirectives } from '../../src/lib/csp.ts';
-import { cacheControl, cacheControlFor, securityHeaders } from '../../src/lib/http-headers.ts';
+import { cspDirectives, cspMetaContent } from '../../src/lib/csp.ts';
+import { cacheControl, cacheControlFor, cspHeaderValue, securityHeaders } from '../../src/lib/http-headers.ts';
 import { loadSiteConfig } from '../../src/site.config.ts';
 import { repoRoot } from '../helpers/build-site.ts';
 import { makeWorldReadable, runNginx, type StaticServer } from '../helpers/nginx.ts';
@@ -33,6 +33,21 @@ const samplePaths = [
   '/pagefind/pagefind-worker.js', '/pagefind/wasm.id.pagefind', '/pagefind/pagefind.id_5c87.pf_meta',
   '/pagefind/index/id_bc37.pf_index', '/pagefind/fragment/id_983a.pf_fragment', '/pagefind/filter/id_1234.pf_filter',
 ];
+
+describe('the policy itself (src/lib/csp.ts)', () => {
+  it('allows no inline script or eval, only what Pagefind needs: wasm compilation and a blob: worker', () => {
+    expect(cspDirectives['script-src']).toBe("'self' 'wasm-unsafe-eval'");
+    expect(cspDirectives['style-src']).toBe("'self'");
+    expect(cspDirectives['worker-src']).toBe("'self' blob:");
+    expect(cspDirectives['object-src']).toBe("'none'");
+    expect(Object.values(cspDirectives).join(' ')).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);
+  });
+
+  it('keeps frame-ancestors out of the <meta> form (browsers ignore it there and log an error)', () => {
+    expect(cspMetaContent()).not.toContain('frame-ancestors');
+    expect(directives(cspHeaderValue())).toEqual(expectedCsp);
+  });
+});
 
 describe('public/_headers (Netlify, Cloudflare Pages)', () => {
   interface Rule { pattern: string; headers: [string, string][] }
