@@ -20,8 +20,8 @@ interface VnuMessage {
 /**
  * vnu's CSP check (new in 2026) warns where Chromium, which enforces the policy, sees
  * nothing (tests/deploy/served.test.ts watches for violations on every page):
- * - a same-origin stylesheet or script "blocked" by 'self': checking a file, vnu has no
- *   origin for the page, so no URL is ever 'self' to it;
+ * - a same-origin stylesheet or script "blocked" by 'self': vnu checks a file: URL, and
+ *   no path on it matches 'self' for vnu (Chromium, loading the page over http, allows it);
  * - the JSON-LD block as an "inline script": a data block is never executed, and CSP
  *   applies only to scripts that run.
  * Only these two, exactly, are let pass; any other warning fails like an error.
