@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 
@@ -18,5 +19,8 @@ export default defineConfig({
   // Nothing inline: scripts and assets are always files the CSP can allow by origin.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: markdownConfig,
+  // Every page URL (they all end in "/"); the 404 page is left out by the integration,
+  // and rss.xml, robots.txt and the manifest are files, not pages.
+  integrations: [sitemap({ filter: (url) => url.endsWith('/') })],
   devToolbar: { enabled: false },
 });

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const seedArticlesDir = join(repoRoot, 'content/articles');
 const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+const buildCwdRoot = join(repoRoot, 'node_modules/.cache/warta-build-cwd');
 
 export interface BuildResult {
   /** The folder the site was written to. */
@@ -31,18 +32,25 @@ export interface BuildOptions {
 export function buildSite(contentDir: string, options: BuildOptions = {}): BuildResult {
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'warta-build-'));
   const outDir = join(workDir, 'dist');
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: repoRoot,
+  // With the output outside its working directory, Astro puts its prerender chunks in
+  // <cwd>/.astro/.prerender/, and they must resolve this repo's node_modules. Builds
+  // running at once (test files in parallel) would share and clobber that folder, so
+  // each runs from a working directory of its own inside the repo.
+  mkdirSync(buildCwdRoot, { recursive: true });
+  const cwd = mkdtempSync(join(buildCwdRoot, 'build-'));
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--root', repoRoot], {
+    cwd,
     encoding: 'utf8',
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      WARTA_CONTENT_DIR: contentDir,
+      WARTA_CONTENT_DIR: resolve(contentDir),
       WARTA_OUT_DIR: outDir,
       WARTA_CACHE_DIR: join(workDir, 'cache'),
       ...options.env,
     },
   });
+  rmSync(cwd, { recursive: true, force: true });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
 }
 
 /** nginx's worker runs as nobody: the served tree and every folder above it must be readable. */
-function makeWorldReadable(dir: string): void {
+export function makeWorldReadable(dir: string): void {
   for (let parent = dir; parent !== dirname(parent); parent = dirname(parent)) {
     chmodSync(parent, statSync(parent).mode | 0o005);
   }
@@ -49,15 +49,52 @@ function locationBlock({ dir, basePath }: Mount): string {
     }`;
 }
 
+export interface NginxOptions {
+  /** Response headers for every response (add_header … always, at server level). */
+  headers?: Record<string, string>;
+}
+
+/** A header value as an nginx quoted argument (which would expand `$` and end at `"`). */
+function quoted(value: string): string {
+  if (/["$\\]/.test(value)) throw new Error(`header value needs escaping for nginx: ${value}`);
+  return `"${value}"`;
+}
+
 /**
  * Starts Debian's nginx, unprivileged-style, from a temp prefix on 127.0.0.1: in the
  * foreground, with its own pid file and temp paths, gzip on as a real host would have.
  * The same kind of server an operator deploys to, with its `/x` → `/x/` redirects.
  */
-export async function startNginx(mounts: Mount[]): Promise<StaticServer> {
+export async function startNginx(mounts: Mount[], options: NginxOptions = {}): Promise<StaticServer> {
+  for (const mount of mounts) makeWorldReadable(mount.dir);
+  const headers = Object.entries(options.headers ?? {})
+    .map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)
+    .join('\n    ');
+  return runNginx(
+    (port) => `
+  types { application/wasm wasm; application/manifest+json webmanifest; }
+  default_type application/octet-stream;
+  gzip on;
+  gzip_min_length 256;
+  gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm application/manifest+json text/xml;
+  absolute_redirect off;
+  server {
+    listen 127.0.0.1:${port};
+    ${headers}
+    ${mounts.map(locationBlock).join('\n')}
+  }
+`,
+  );
+}
+
+/**
+ * Runs nginx in the foreground from a fresh temp prefix with the given http-block
+ * content (after Debian's mime.types), on a free port of 127.0.0.1, and waits until it
+ * answers. Stopped by its own pid file's pid, never by name.
+ */
+export async function runNginx(httpBlock: (port: number) => string): Promise<StaticServer> {
   const prefix = mkdtempSync(join(tmpdir(), 'warta-nginx-'));
   const port = await freePort();
-  for (const mount of mounts) makeWorldReadable(mount.dir);
   const conf = `
 daemon off;
 worker_processes 1;
@@ -66,22 +103,13 @@ error_log ${prefix}/error.log warn;
 events { worker_connections 256; }
 http {
   include /etc/nginx/mime.types;
-  types { application/wasm wasm; }
-  default_type application/octet-stream;
   access_log off;
   client_body_temp_path ${prefix}/body;
   proxy_temp_path ${prefix}/proxy;
   fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi;
   scgi_temp_path ${prefix}/scgi;
-  gzip on;
-  gzip_min_length 256;
-  gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm application/manifest+json text/xml;
-  absolute_redirect off;
-  server {
-    listen 127.0.0.1:${port};
-    ${mounts.map(locationBlock).join('\n')}
-  }
+${httpBlock(port)}
 }
 `;
   writeFileSync(join(prefix, 'nginx.conf'), conf);

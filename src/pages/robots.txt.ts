@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/url.ts';
+
+/**
+ * Crawlers may read everything; the sitemap tells them what there is. Crawlers only read
+ * /robots.txt at the root of a host, so under a sub-path this file is a template for
+ * the host's own (see the README).
+ */
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

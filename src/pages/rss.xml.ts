@@ -1,0 +1,48 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getPublishedArticles } from '../lib/articles.ts';
+import { absolutizeUrls } from '../lib/feed-html.ts';
+import { routes } from '../lib/routes.ts';
+import { absoluteUrl } from '../lib/url.ts';
+import { site } from '../site.config.ts';
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * RSS 2.0 of every published article, newest first, with its full text: the HTML the
+ * article page shows (Astro's render of the one sanitizing pipeline), never the Markdown.
+ * lastBuildDate is the newest article's date, not the clock, so rebuilding the same
+ * content gives the same file.
+ */
+export const GET: APIRoute = async () => {
+  const articles = await getPublishedArticles();
+  const lastChange = Math.max(0, ...articles.map(({ data }) => (data.updatedDate ?? data.pubDate).getTime()));
+  return rss({
+    title: site.name,
+    description: site.description,
+    site: absoluteUrl(''),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: [
+      `<language>${site.lang}</language>`,
+      articles.length > 0 ? `<lastBuildDate>${new Date(lastChange).toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${escapeXml(absoluteUrl('rss.xml'))}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: articles.map((article) => {
+      const { title, description, pubDate, category, tags, source } = article.data;
+      const link = new URL(routes.article(article.id), site.url).href;
+      const html = article.rendered?.html;
+      if (html === undefined) throw new Error(`${article.filePath ?? article.id}: no rendered HTML for the feed`);
+      return {
+        title,
+        link,
+        pubDate,
+        description,
+        categories: [category, ...tags],
+        content: absolutizeUrls(html, link),
+        // Who first published the report: its address when known, else its name.
+        customData: `<dc:source>${escapeXml(source.url ?? source.name)}</dc:source>`,
+      };
+    }),
+  });
+};

@@ -1,0 +1,33 @@
+import { seedSlug } from '../helpers/seed.ts';
+
+/** A page every served-site check visits, at the root and under /warta/. */
+export interface PageToCheck {
+  /** Short name for test titles. */
+  name: string;
+  /** Path below the base path, with any query string: "berita/x/", "cari/?q=tempur". */
+  path: string;
+  /** The HTTP status nginx answers with (default 200). */
+  status?: number;
+  /** A CSS selector to wait for before checking, for pages that render with script. */
+  ready?: string;
+}
+
+/**
+ * The one list of pages the browser, accessibility and HTML checks run on. The search
+ * page joins with one line when it lands, e.g.
+ *   { name: 'search', path: 'cari/?q=tempur', ready: '<selector of a result>' },
+ * and 'cari/' leaves pendingPages below.
+ */
+export const pagesToCheck: PageToCheck[] = [
+  { name: 'home', path: '' },
+  { name: 'article', path: `berita/${seedSlug}/` },
+  { name: 'tag', path: 'topik/korea-utara/' },
+  { name: '404', path: 'tidak-ada/', status: 404 },
+];
+
+/**
+ * Pages every page links to that another branch builds: the header's search form and the
+ * footer link point at cari/, which the search work adds. The link check allows these to
+ * be missing, and fails once they exist, so this list empties as they land.
+ */
+export const pendingPages: string[] = ['cari/'];
