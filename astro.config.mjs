@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
+import { wartaSearch } from './src/search/integration.ts';
 
 export default defineConfig({
   site: site.url,
@@ -19,4 +20,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: markdownConfig,
   devToolbar: { enabled: false },
+  // Pagefind indexes the built articles into <outDir>/pagefind/ (never public/).
+  integrations: [wartaSearch()],
 });
