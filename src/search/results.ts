@@ -13,15 +13,45 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /**
  * The distinct words of the page that matched the query, as written on the page:
  * for "tempur" the stemmer matches "bertempur" and "pertempuran", for "setuju"
- * "menyetujui". These, not the typed stem, are what the article page must mark.
+ * "menyetujui".
  */
 export function matchedWords(data: Pick<PagefindResultData, 'content' | 'locations'>): string[] {
-  const words = data.content.split(WORD_SEPARATORS);
-  const seen = new Map<string, string>();
-  for (const location of [...data.locations].sort((a, b) => a - b)) {
-    const word = words[location]?.replace(EDGE_PUNCTUATION, '');
-    if (word && !seen.has(word.toLocaleLowerCase('id'))) seen.set(word.toLocaleLowerCase('id'), word);
+  return distinct(phrases(data).flat());
+}
+
+/**
+ * What the article page marks: the matched words, except that where the query's words
+ * stand together on the page ("Korea Utara"), only those phrases are marked, so a
+ * search for "korea utara" does not also mark the "Korea" of "Korea Selatan".
+ */
+export function highlightTerms(data: Pick<PagefindResultData, 'content' | 'locations'>): string[] {
+  const runs = phrases(data);
+  const together = runs.filter((run) => run.length > 1);
+  return distinct((together.length > 0 ? together : runs).map((run) => run.join(' ')));
+}
+
+/** Matched words in page order, grouped into runs of words standing next to each other. */
+function phrases({ content, locations }: Pick<PagefindResultData, 'content' | 'locations'>): string[][] {
+  const words = content.split(WORD_SEPARATORS);
+  const runs: string[][] = [];
+  let previous = -2;
+  for (const location of [...new Set(locations)].sort((a, b) => a - b)) {
+    const raw = words[location] ?? '';
+    const word = raw.replace(EDGE_PUNCTUATION, '');
+    if (!word) continue;
+    // "Korea Utara" is a phrase; "Rusia, Ukraina" is not (a comma stands between).
+    const joins = location === previous + 1 && /[\p{L}\p{N}]$/u.test(words[previous] ?? '') && /^[\p{L}\p{N}]/u.test(raw);
+    if (joins) runs.at(-1)!.push(word);
+    else runs.push([word]);
+    previous = location;
   }
+  return runs;
+}
+
+/** Each text once, the first spelling kept: "Korea" and "KOREA" are one. */
+function distinct(texts: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const text of texts) if (!seen.has(text.toLocaleLowerCase('id'))) seen.set(text.toLocaleLowerCase('id'), text);
   return [...seen.values()];
 }
 
@@ -83,6 +113,22 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   return merged;
 }
 
+/**
+ * Keeps an excerpt's marks only on the highlight terms (the phrase "Korea Utara", not a
+ * lone "Korea"), so the excerpt and the article mark the same words.
+ */
+export function markOnly(segments: ExcerptSegment[], terms: readonly string[]): ExcerptSegment[] {
+  const wanted = new Set(terms.map((term) => term.toLocaleLowerCase('id')));
+  const merged: ExcerptSegment[] = [];
+  for (const segment of segments) {
+    const marked = segment.marked && wanted.has(segment.text.toLocaleLowerCase('id'));
+    const previous = merged.at(-1);
+    if (previous && previous.marked === marked) previous.text += segment.text;
+    else merged.push({ text: segment.text, marked });
+  }
+  return merged;
+}
+
 /** One search result as the page and the CLI use it. */
 export interface SearchHit {
   /** Site-relative URL of the article, base path included. */
@@ -94,23 +140,23 @@ export interface SearchHit {
   date: string;
   /** Excerpt around the matched words, plain text. */
   excerpt: string;
-  /** The excerpt in runs, matched words marked. */
+  /** The excerpt in runs, the words the article page marks marked here too. */
   excerptSegments: ExcerptSegment[];
-  /** Page words that matched the query (what the article page marks). */
+  /** Page words that matched the query, each once. */
   matches: string[];
 }
 
 /** Shapes one Pagefind result for display. */
 export function toSearchHit(data: PagefindResultData, query: string): SearchHit {
-  const matches = matchedWords(data);
-  const segments = excerptSegments(data.excerpt);
+  const terms = highlightTerms(data);
+  const segments = markOnly(excerptSegments(data.excerpt), terms);
   return {
     url: data.url,
-    highlightUrl: highlightHref(data.url, matches.length > 0 ? matches : queryWords(query)),
+    highlightUrl: highlightHref(data.url, terms.length > 0 ? terms : queryWords(query)),
     title: data.meta.title ?? data.url,
     date: data.meta.date ?? '',
     excerpt: segments.map((segment) => segment.text).join(''),
     excerptSegments: segments,
-    matches,
+    matches: matchedWords(data),
   };
 }

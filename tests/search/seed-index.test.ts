@@ -73,6 +73,7 @@ describe('names find the seed', () => {
     const hit = await only(query);
     expect(new Set(hit.matches)).toEqual(new Set(words));
     expect(hit.excerptSegments.filter((run) => run.marked).map((run) => run.text)).toContain(words.join(' '));
+    expect(new URL(hit.highlightUrl, 'https://x.test').searchParams.getAll('highlight')).toEqual([words.join(' ')]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLanguages } from '../../../src/search/build-index.ts';
 import { filterOptions } from '../../../src/search/filter-options.ts';
-import { excerptSegments, highlightHref, matchedWords, queryWords } from '../../../src/search/results.ts';
+import { excerptSegments, highlightHref, highlightTerms, markOnly, matchedWords, queryWords } from '../../../src/search/results.ts';
 
 describe('matched words: what the article page marks', () => {
   // Word positions as Pagefind counts them: the content split on whitespace.
@@ -20,6 +20,28 @@ describe('matched words: what the article page marks', () => {
   it('are empty for a match in metadata only (a name variant)', () => {
     expect(matchedWords({ content, locations: [] })).toEqual([]);
     expect(queryWords('  Zelenskyy, Kiev ')).toEqual(['Zelenskyy', 'Kiev']);
+  });
+});
+
+describe('highlight terms: what the article page marks', () => {
+  const content = 'Pasukan Korea Utara dan Korea Selatan. Rusia, Ukraina dan Korea Utara.';
+  // Words: 0 Pasukan, 1 Korea, 2 Utara, 3 dan, 4 Korea, 5 Selatan., 6 Rusia, 7 Ukraina, 8 dan, 9 Korea, 10 Utara.
+
+  it('are the query words standing together on the page, when they do', () => {
+    expect(highlightTerms({ content, locations: [1, 2, 4, 9, 10] })).toEqual(['Korea Utara']);
+  });
+
+  it('are the single words otherwise, a comma breaking a phrase', () => {
+    expect(highlightTerms({ content, locations: [6, 7] })).toEqual(['Rusia', 'Ukraina']);
+    expect(highlightTerms({ content, locations: [1, 4] })).toEqual(['Korea']);
+  });
+
+  it('keep the excerpt marks on those terms only', () => {
+    const runs = excerptSegments('<mark>Korea</mark> <mark>Utara</mark> dan <mark>Korea</mark> Selatan');
+    expect(markOnly(runs, ['Korea Utara'])).toEqual([
+      { text: 'Korea Utara', marked: true },
+      { text: ' dan Korea Selatan', marked: false },
+    ]);
   });
 });
 
