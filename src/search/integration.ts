@@ -22,7 +22,12 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Serves files of a built bundle folder under a URL prefix; anything else falls through. */
 export function bundleMiddleware(bundleDir: string, urlPrefix: string): Connect.NextHandleFunction {
   return (req, res, next) => {
-    const pathname = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    } catch {
+      return next();
+    }
     if (!pathname.startsWith(urlPrefix)) return next();
     const file = resolve(bundleDir, pathname.slice(urlPrefix.length));
     const inside = !relative(bundleDir, file).startsWith('..') && file.startsWith(bundleDir + sep);

@@ -3,7 +3,7 @@
  * own `pagefind.js` with its WebAssembly core, given a `fetch` that reads `file:` URLs.
  * Used by `npm run search` and by the tests, so they query the index that ships.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,7 +70,13 @@ interface PagefindModule extends PagefindApi {
 export async function openIndex(outDir: string, { baseUrl = '/' } = {}): Promise<NodeSearch> {
   const bundleDir = join(resolve(outDir), BUNDLE_DIR);
   const bundle = join(bundleDir, 'pagefind.js');
-  if (!existsSync(bundle) || !existsSync(join(bundleDir, 'pagefind-entry.json'))) throw new MissingIndexError(bundleDir);
+  const entry = join(bundleDir, 'pagefind-entry.json');
+  if (!existsSync(bundle) || !existsSync(entry)) throw new MissingIndexError(bundleDir);
+  // A site without articles has an index without languages, which Pagefind cannot open.
+  const { languages = {} } = JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, unknown> };
+  if (Object.keys(languages).length === 0) {
+    return { search: async () => [], count: async () => 0, filters: async () => ({}) };
+  }
   shimFileFetch();
   const pagefind = (await import(/* @vite-ignore */ pathToFileURL(bundle).href)) as PagefindModule;
   await pagefind.options({ baseUrl, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });

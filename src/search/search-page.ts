@@ -185,6 +185,8 @@ export function startSearchPage(): void {
   async function run(state: SearchState): Promise<void> {
     const search = ++current;
     if (!state.q) return showEmpty();
+    // A site without articles has an index Pagefind cannot open: nothing to search yet.
+    if (form!.dataset.articles === '0') return announce('Belum ada berita yang bisa dicari.');
     const slow = window.setTimeout(() => search === current && announce('Mencari…'), 400);
     list!.setAttribute('aria-busy', 'true');
     try {
