@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
+import { wartaSearch } from './src/search/integration.ts';
 
 export default defineConfig({
   site: site.url,
@@ -23,4 +24,6 @@ export default defineConfig({
   // and rss.xml, robots.txt and the manifest are files, not pages.
   integrations: [sitemap({ filter: (url) => url.endsWith('/') })],
   devToolbar: { enabled: false },
+  // Pagefind indexes the built articles into <outDir>/pagefind/ (never public/).
+  integrations: [wartaSearch()],
 });

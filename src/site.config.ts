@@ -4,6 +4,7 @@
  * variables so that tests, benchmarks and operators can build other corpora and
  * deploy under a sub-path without editing code.
  */
+import { LANG, LOCALE, TIMEZONE } from './lib/locale.ts';
 
 export interface SiteConfig {
   /** Site name shown in the header, titles and feeds. */
@@ -15,11 +16,11 @@ export interface SiteConfig {
   /** Path prefix the site is served under, always with a leading and trailing slash. */
   basePath: string;
   /** BCP 47 language of the site. Exactly "id": Pagefind keys its Indonesian index on it. */
-  lang: 'id';
+  lang: typeof LANG;
   /** Locale for dates and numbers. */
-  locale: 'id-ID';
+  locale: typeof LOCALE;
   /** IANA timezone every date is rendered in (WIB). */
-  timezone: 'Asia/Jakarta';
+  timezone: typeof TIMEZONE;
   /** Folder holding the `articles/` collection. */
   contentDir: string;
   /** Folder the static site is written to. */
@@ -54,9 +55,9 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
     description: 'Berita Indonesia, ringan dan cepat dibaca di mana saja.',
     url: siteUrl(env.WARTA_SITE_URL),
     basePath: normalizeBasePath(env.WARTA_BASE_PATH),
-    lang: 'id',
-    locale: 'id-ID',
-    timezone: 'Asia/Jakarta',
+    lang: LANG,
+    locale: LOCALE,
+    timezone: TIMEZONE,
     contentDir: env.WARTA_CONTENT_DIR?.trim() || 'content',
     outDir: env.WARTA_OUT_DIR?.trim() || 'dist',
     pageSize: 20,

@@ -1,11 +1,11 @@
-import { site } from '../site.config.ts';
+import { LOCALE, TIMEZONE } from './locale.ts';
 
-const longDate = new Intl.DateTimeFormat(site.locale, {
+const longDate = new Intl.DateTimeFormat(LOCALE, {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  timeZone: site.timezone,
+  timeZone: TIMEZONE,
 });
 
 /** "Jumat, 8 November 2024": the reader-facing date, in Indonesian, in WIB. */

@@ -62,8 +62,18 @@ describe('the seed article page', () => {
     expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
   });
 
-  it('needs no JavaScript to read: no script on the article page but its JSON-LD data block', () => {
-    expect(selectAll('script', parseHtml(html)).map((script) => script.properties.type)).toEqual(['application/ld+json']);
+  it('needs no JavaScript to read: its scripts are the JSON-LD data block and the search highlight loader', () => {
+    // Search results link here with ?highlight=...; a static page can only see that from
+    // a script. The loader is one small external module that imports nothing and, without
+    // the parameter, does nothing; the text above is all in the HTML.
+    const scripts = selectAll('script', parseHtml(html));
+    expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json', 'module']);
+    const src = String(scripts[1]!.properties.src);
+    expect(src).toMatch(/^\/_astro\/HighlightLoader\.[^/]+\.js$/);
+    const loader = readFileSync(join(build.outDir, src), 'utf8');
+    expect(loader.length).toBeLessThan(1024);
+    expect(loader).not.toMatch(/\bimport\b/);
+    expect(loader).toContain('pagefind/pagefind-highlight.js');
   });
 
   it('has a skip link to the main content and one h1', () => {

@@ -43,6 +43,9 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
     encoding: 'utf8',
     env: {
       ...process.env,
+      // Vitest sets NODE_ENV=test, which would make Vite bundle client scripts in
+      // development mode (import.meta.env.DEV true): build what ships.
+      NODE_ENV: 'production',
       ASTRO_TELEMETRY_DISABLED: '1',
       WARTA_CONTENT_DIR: resolve(contentDir),
       WARTA_OUT_DIR: outDir,

@@ -1,0 +1,31 @@
+/**
+ * Search facts shared by the build (indexing), the article page, the /cari/ page and
+ * the Node search. Plain constants: safe in browser bundles.
+ */
+
+/** Folder of the Pagefind bundle under the site's base path: `<out>/pagefind/`. */
+export const BUNDLE_DIR = 'pagefind';
+
+/** Query parameter that carries the words to mark on an article page. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** The only pages indexed: articles. Nav, listings, topic pages and 404 never are. */
+export const INDEX_GLOB = 'berita/*/index.html';
+
+/** Pagefind filter and sort keys, as tagged on article pages by SearchKeys.astro. */
+export const FILTER_CATEGORY = 'kategori';
+export const FILTER_TOPIC = 'topik';
+export const SORT_DATE = 'date';
+/** Metadata key holding editors' name variants (searchable, never shown). */
+export const META_VARIANTS = 'varian';
+
+/** Query parameters of /cari/: ?q=...&kategori=...&topik=...&urut=terbaru */
+export const PARAM_QUERY = 'q';
+export const PARAM_ORDER = 'urut';
+export const ORDER_NEWEST = 'terbaru';
+
+/** Words of excerpt around the match, and results loaded per "more" step. */
+export const EXCERPT_WORDS = 30;
+export const RESULTS_PER_PAGE = 10;
+/** At most this many distinct page words go into a result's highlight link. */
+export const MAX_HIGHLIGHT_WORDS = 8;

@@ -1,0 +1,33 @@
+/** A site with no articles yet (a fresh clone) still builds, with an index that finds nothing. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openIndex } from '../../src/search/node-search.ts';
+import { buildSite, makeContentDir, type BuildResult } from '../helpers/build-site.ts';
+import { parseHtml, select } from '../helpers/html.ts';
+
+let build: BuildResult;
+
+beforeAll(() => {
+  build = buildSite(makeContentDir({}));
+  expect(build.status, build.output).toBe(0);
+});
+
+describe('an empty site', () => {
+  it('builds an index without languages', () => {
+    expect(build.output).toMatch(/indexed 0 article\(s\)/);
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages).toEqual({});
+  });
+
+  it('finds nothing from Node', async () => {
+    const index = await openIndex(build.outDir);
+    expect(await index.search('tempur')).toEqual([]);
+    expect(await index.count(null)).toBe(0);
+  });
+
+  it('tells /cari/ there is nothing to search', () => {
+    const form = select('#cari-form', parseHtml(readFileSync(join(build.outDir, 'cari/index.html'), 'utf8')));
+    expect(form?.properties.dataArticles).toBe('0');
+  });
+});
