@@ -20,10 +20,12 @@ export default defineConfig({
   // Nothing inline: scripts and assets are always files the CSP can allow by origin.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: markdownConfig,
-  // Every page URL (they all end in "/"); the 404 page is left out by the integration,
-  // and rss.xml, robots.txt and the manifest are files, not pages.
-  integrations: [sitemap({ filter: (url) => url.endsWith('/') })],
+  integrations: [
+    // Every page URL (they all end in "/"); the 404 page is left out by the integration,
+    // and rss.xml, robots.txt and the manifest are files, not pages.
+    sitemap({ filter: (url) => url.endsWith('/') }),
+    // Pagefind indexes the built articles into <outDir>/pagefind/ (never public/).
+    wartaSearch(),
+  ],
   devToolbar: { enabled: false },
-  // Pagefind indexes the built articles into <outDir>/pagefind/ (never public/).
-  integrations: [wartaSearch()],
 });

@@ -10,10 +10,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchBrowser } from '../src/harness/browser.ts';
 import { buildSite, repoRoot } from '../tests/helpers/build-site.ts';
-import { startNginx } from '../tests/helpers/nginx.ts';
-import { recordTransfers } from '../tests/helpers/transfer.ts';
+import { startNginx } from '../src/harness/nginx.ts';
+import { recordTransfers } from '../src/harness/transfer.ts';
 
 const build = buildSite(join(repoRoot, 'content'));
 if (build.status !== 0) throw new Error(build.output);
@@ -59,16 +59,17 @@ async function measure(browser: Browser, origin: string, path: string, input: st
   await page.locator(input).first().press('Enter');
   await page.locator('mark').first().waitFor();
   await page.waitForLoadState('networkidle');
-  const total = await log.total();
+  const { bytes: total } = await log.total();
+  const transfers = await log.transfers();
   const byKind: Record<string, number> = {};
-  for (const { url, bytes } of log.transfers) byKind[kind(url)] = (byKind[kind(url)] ?? 0) + bytes;
+  for (const { url, bytes } of transfers) byKind[kind(url)] = (byKind[kind(url)] ?? 0) + bytes;
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
   await context.close();
-  return { path, total, requests: log.transfers.map((t) => `${t.bytes} ${new URL(t.url).pathname}`), byKind, violations, cspViolations: cspViolations.length };
+  return { path, total, requests: transfers.map((t) => `${t.bytes} ${new URL(t.url).pathname}`), byKind, violations, cspViolations: cspViolations.length };
 }
 
 const server = await startNginx([{ dir: build.outDir, basePath: '/' }]);

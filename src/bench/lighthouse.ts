@@ -7,11 +7,18 @@ import type { LighthouseResult } from './results.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** The middle value (runs are odd in number). */
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
 /**
  * Lighthouse (its default: mobile, simulated slow 4G) on each URL in Debian's Chromium,
- * one fresh browser for all, its profile removed afterwards. Scores are 0–100.
+ * one fresh browser for all, its profile removed afterwards. Scores are 0–100. A score is
+ * a sample (timings on a shared 2-core machine wobble), so each page runs `runs` times
+ * and each category keeps its median, as Lighthouse's own docs advise.
  */
-export async function runLighthouse(pages: { name: string; url: string }[]): Promise<LighthouseResult[]> {
+export async function runLighthouse(pages: { name: string; url: string }[], { runs = 3 } = {}): Promise<LighthouseResult[]> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse.'));
   const chrome = await chromeLauncher.launch({
     chromePath: '/usr/bin/chromium',
@@ -24,20 +31,26 @@ export async function runLighthouse(pages: { name: string; url: string }[]): Pro
   try {
     const results: LighthouseResult[] = [];
     for (const { name, url } of pages) {
-      const runner = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      const categories = runner?.lhr.categories;
-      if (!categories) throw new Error(`Lighthouse returned no result for ${url}`);
-      const score = (id: (typeof CATEGORIES)[number]) => Math.round((categories[id]?.score ?? 0) * 100);
-      const failed = Object.values(runner.lhr.audits)
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'notApplicable')
-        .map((audit) => audit.id);
+      const samples: Record<(typeof CATEGORIES)[number], number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+      const failed = new Set<string>();
+      for (let run = 0; run < runs; run++) {
+        const runner = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const categories = runner?.lhr.categories;
+        if (!runner || !categories) throw new Error(`Lighthouse returned no result for ${url}`);
+        for (const id of CATEGORIES) samples[id].push(Math.round((categories[id]?.score ?? 0) * 100));
+        for (const audit of Object.values(runner.lhr.audits)) {
+          const scored = !['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode ?? '');
+          if (scored && audit.score !== null && audit.score < 1) failed.add(audit.id);
+        }
+      }
       results.push({
         page: name,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        ...(failed.length > 0 ? { failedAudits: failed } : {}),
+        performance: median(samples.performance),
+        accessibility: median(samples.accessibility),
+        bestPractices: median(samples['best-practices']),
+        seo: median(samples.seo),
+        runs: samples,
+        ...(failed.size > 0 ? { failedAudits: [...failed] } : {}),
       });
     }
     return results;

@@ -1,8 +1,6 @@
-/** Bytes and requests a page load or a search costs, as transferred (gzip). */
-export interface Transfer {
-  bytes: number;
-  requests: number;
-}
+import type { TransferTotal as Transfer } from '../harness/transfer.ts';
+
+export type { Transfer };
 
 export interface CorpusResult {
   /** Number of synthetic articles. */
@@ -31,7 +29,9 @@ export interface LighthouseResult {
   accessibility: number;
   bestPractices: number;
   seo: number;
-  /** Audits that did not pass, to say why a score is below 100. */
+  /** Every run's score per category (the fields above are their medians). */
+  runs?: Record<string, number[]>;
+  /** Audits that did not pass in some run, to say why a score is below 100. */
   failedAudits?: string[];
 }
 

@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { startNginx } from '../../tests/helpers/nginx.ts';
+import { launchBrowser } from '../harness/browser.ts';
+import { startNginx } from '../harness/nginx.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { markdownReport, svgChart } from './report.ts';
 import type { BenchResults, CorpusResult, Transfer } from './results.ts';
 import { percentile, timeQuery } from './search-timing.ts';
-import { recordTransfers } from './transfer-recorder.ts';
+import { recordTransfers } from '../harness/transfer.ts';
 
 /** Varied queries a reader might type: stems, names, phrases, and one with no hits. */
 export const BENCH_QUERIES = [
@@ -26,11 +26,12 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function measurePages(browser: Browser, origin: string, articlePath: string) {
   const pageTransfer = async (path: string): Promise<Transfer> => {
-    const page = await browser.newPage();
-    const recorder = await recordTransfers(page);
+    const context = await browser.newContext();
+    const recorder = recordTransfers(context);
+    const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
-    const total = recorder.total();
-    await page.close();
+    const total = await recorder.total();
+    await context.close();
     return total;
   };
   return {
@@ -41,20 +42,21 @@ async function measurePages(browser: Browser, origin: string, articlePath: strin
 }
 
 async function measureSearch(browser: Browser, origin: string) {
-  const page = await browser.newPage();
-  const recorder = await recordTransfers(page);
+  const context = await browser.newContext();
+  const recorder = recordTransfers(context);
+  const page = await context.newPage();
   await page.goto(`${origin}/cari/`, { waitUntil: 'networkidle' });
-  recorder.reset();
+  await recorder.reset();
   await timeQuery(page, 'tempur');
   await page.waitForLoadState('networkidle');
-  const firstSearch = recorder.total();
-  recorder.reset();
+  const firstSearch = await recorder.total();
+  await recorder.reset();
   await timeQuery(page, 'korea utara');
   await page.waitForLoadState('networkidle');
-  const secondSearch = recorder.total();
+  const secondSearch = await recorder.total();
   const timings: number[] = [];
   for (const query of BENCH_QUERIES) timings.push(await timeQuery(page, query));
-  await page.close();
+  await context.close();
   return {
     firstSearch,
     secondSearch,

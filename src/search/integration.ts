@@ -12,6 +12,10 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { BUNDLE_DIR } from './config.ts';
 import { buildSearchIndex } from './build-index.ts';
+import { preloadIndexMeta } from './preload-index-meta.ts';
+
+/** The built /cari/ page, relative to the output folder. */
+const SEARCH_PAGE = 'cari/index.html';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -60,8 +64,12 @@ export function wartaSearch(): AstroIntegration {
         else logger.warn(`no search index in ${bundleDir}: run "npm run build" once for /cari/ to work in dev`);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const summary = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${summary.pages} article(s) in Indonesian into ${summary.bundleDir}`);
+        preloadIndexMeta(fileURLToPath(dir), SEARCH_PAGE);
+        // npm run bench reads the time from this line.
+        const ms = Math.round(performance.now() - started);
+        logger.info(`indexed ${summary.pages} article(s) in Indonesian into ${summary.bundleDir} in ${ms} ms`);
       },
     },
   };

@@ -248,7 +248,11 @@ export function startSearchPage(): void {
 
   const initial = readUrl();
   fillForm(initial);
-  // Arriving without a query (the footer's "Cari" link), the reader came to type one.
-  if (!initial.q) input.focus();
+  // Arriving without a query (the footer's "Cari" link), the reader came to type one:
+  // load Pagefind now (the page preloads it), so their first search waits for nothing.
+  if (!initial.q) {
+    input.focus();
+    void loadPagefind().then((pagefind) => pagefind.init()).catch(() => {});
+  }
   void run(initial);
 }

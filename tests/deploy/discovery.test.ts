@@ -138,8 +138,11 @@ describe('page metadata', () => {
 
 describe('NewsArticle JSON-LD', () => {
   const jsonLd = (file: string) => {
+    // The page's scripts: this data block and the search highlight loader (an external
+    // module, empty); nothing a hostile value could have added.
     const scripts = selectAll('script', page(file));
-    expect(scripts.map((script) => script.properties.type), file).toEqual(['application/ld+json']);
+    expect(scripts.map((script) => script.properties.type), file).toEqual(['application/ld+json', 'module']);
+    expect(scripts[1]!.children, file).toEqual([]);
     return JSON.parse(textOf(scripts[0]!)) as Record<string, unknown>;
   };
 
@@ -168,8 +171,8 @@ describe('NewsArticle JSON-LD', () => {
     expect(data).toMatchObject({ datePublished: '2024-11-08T00:00:00+07:00', dateModified: '2024-11-08T00:00:00+07:00' });
   });
 
-  it('cannot be closed by a hostile headline: parsed as a browser does, the data block is the only script', () => {
-    // jsonLd() asserts the page has exactly one script and that it parses; here the
+  it('cannot be closed by a hostile headline: parsed as a browser does, the data block is the only inline script', () => {
+    // jsonLd() asserts the page's scripts are that block and the loader, and that it parses; here the
     // headline in it is the hostile one, whole, so nothing of it leaked into markup.
     expect(jsonLd(`berita/${fullSlug}/index.html`).headline).toBe(hostileTitle);
     expect(read(`berita/${fullSlug}/index.html`)).toContain('\\u003c/script>\\u003cscript>alert(1)');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { securityHeaders } from '../../src/lib/http-headers.ts';
 import { buildSite, repoRoot } from '../helpers/build-site.ts';
-import { startNginx, type StaticServer } from '../helpers/nginx.ts';
+import { startNginx, type StaticServer } from '../../src/harness/nginx.ts';
 
 /** The origin the builds are made for; link checks map it onto the nginx origin. */
 export const siteOrigin = 'https://warta.test';

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/harness/browser.ts';
 import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site.ts';
-import { startNginx, type StaticServer } from '../helpers/nginx.ts';
+import { startNginx, type StaticServer } from '../../src/harness/nginx.ts';
 import { seedParagraphs, seedSlug } from '../helpers/seed.ts';
-import { recordTransfers } from '../helpers/transfer.ts';
+import { recordTransfers } from '../../src/harness/transfer.ts';
 
 const TITLE = 'Rusia Menolak Konfirmasi Pasukan Korea Utara Turut Bertempur Melawan Ukraina';
 const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -291,12 +291,13 @@ describe('the search page', () => {
     await searchFor(page, 'tempur');
     await page.locator('.search-result-excerpt mark').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const total = await log.total();
-    const files = log.transfers.map((t) => new URL(t.url).pathname);
+    const { bytes: total } = await log.total();
+    const transfers = await log.transfers();
+    const files = transfers.map((t) => new URL(t.url).pathname);
     // The page, its CSS and script, Pagefind's JS, its WebAssembly and the index pieces.
     expect(files).toEqual(expect.arrayContaining(['/cari/', '/pagefind/pagefind.js', '/pagefind/wasm.id.pagefind']));
     expect(files.some((file) => file.endsWith('.pf_index'))).toBe(true);
-    expect(total, JSON.stringify(log.transfers)).toBeLessThanOrEqual(100_000);
+    expect(total, JSON.stringify(transfers)).toBeLessThanOrEqual(100_000);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString as hastToString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openIndex } from '../../src/search/node-search.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { parseHtml, select, selectAll, textOf } from '../helpers/html.ts';
 import { MARKDOWN_SPECIAL_LINES, runIngest, tempDir } from '../helpers/ingest.ts';
@@ -64,8 +65,14 @@ describe('raw text -> ingest -> build', () => {
     expect(textOf(select('.article-body > p:first-child .dateline', page)!)).toBe('JAKARTA, Warta.example -');
   });
 
-  // Search: when the Pagefind index lands, add here
-  //   it('finds every paragraph in the search index', ...)
-  // reading build.outDir/pagefind and checking each of expectedParagraphs (minus the
-  // Baca Juga line, which the index must ignore) is found.
+  it('finds the article in the search index by the words of every paragraph but the Baca Juga line', async () => {
+    const index = await openIndex(build.outDir);
+    const url = `/berita/${slug}/`;
+    // Lines of punctuation alone ("---", "```") hold no word to search for.
+    for (const paragraph of expectedParagraphs.filter((p) => /[\p{L}\p{N}]/u.test(p))) {
+      const hits = (await index.search(paragraph)).map((hit) => hit.url);
+      if (paragraph.startsWith('BACA JUGA')) expect(hits, paragraph).not.toContain(url);
+      else expect(hits, paragraph).toContain(url);
+    }
+  });
 });
