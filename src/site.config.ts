@@ -27,6 +27,8 @@ export interface SiteConfig {
   outDir: string;
   /** Articles per page on the home and topic listings. */
   pageSize: number;
+  /** Newest articles in the RSS feed (feed readers poll it: it stays small). */
+  feedSize: number;
 }
 
 /** Normalizes a base path to "/", "/warta/", ...: one leading and one trailing slash. */
@@ -61,6 +63,7 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
     contentDir: env.WARTA_CONTENT_DIR?.trim() || 'content',
     outDir: env.WARTA_OUT_DIR?.trim() || 'dist',
     pageSize: 20,
+    feedSize: 50,
   };
 }
 

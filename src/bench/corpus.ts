@@ -35,6 +35,11 @@ export function sentencesOf(rawText: string): string[] {
     .filter((sentence) => sentence.split(/\s+/).length >= 4);
 }
 
+/** How many different words the seed's sentences use: all a synthetic corpus can say. */
+export function distinctWords(rawText: string): number {
+  return new Set(sentencesOf(rawText).flatMap((s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])).size;
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**

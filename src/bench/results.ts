@@ -17,6 +17,8 @@ export interface CorpusResult {
   pages?: { home: Transfer; article: Transfer; search: Transfer };
   firstSearch?: Transfer;
   secondSearch?: Transfer;
+  /** How many articles the first query matches (what its index chunks must list). */
+  firstQueryMatches?: number;
   /** From the last keystroke to the results on screen, over varied queries. */
   keystrokeToResultsMs?: { p50: number; p95: number; samples: number };
   /** Targets missed, each with its measured cause. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../harness/browser.ts';
 import { startNginx } from '../harness/nginx.ts';
-import { generateCorpus, writeCorpus } from './corpus.ts';
+import { openIndex } from '../search/node-search.ts';
+import { distinctWords, generateCorpus, writeCorpus } from './corpus.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { markdownReport, svgChart } from './report.ts';
@@ -18,6 +19,9 @@ export const BENCH_QUERIES = [
   'pasukan', 'militer', 'intelijen', 'kremlin', 'bantuan internasional', 'perbatasan', 'ratifikasi',
   'keamanan global', 'pertahanan', 'eskalasi', 'legislator', 'xyzzy',
 ];
+
+/** The first search a reader makes in the benchmark (then a second, two-word one). */
+const FIRST_QUERY = 'tempur';
 
 /** Targets from the issue, checked against each corpus. */
 const TARGETS = { buildMs: 60_000, peakRssBytes: 2 * 1024 ** 3, firstSearchBytes: 150 * 1024, p50Ms: 50, perArticleGrowth: 1.2 };
@@ -47,7 +51,7 @@ async function measureSearch(browser: Browser, origin: string) {
   const page = await context.newPage();
   await page.goto(`${origin}/cari/`, { waitUntil: 'networkidle' });
   await recorder.reset();
-  await timeQuery(page, 'tempur');
+  await timeQuery(page, FIRST_QUERY);
   await page.waitForLoadState('networkidle');
   const firstSearch = await recorder.total();
   await recorder.reset();
@@ -76,7 +80,7 @@ async function benchCorpus(repoRoot: string, seedText: string, articles: number,
       repoRoot,
       { WARTA_CONTENT_DIR: join(work, 'content'), WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: join(work, 'cache') },
       (line) => {
-        if (/\[content\]|\[build\]|\[search\]/.test(line) && !line.includes('├─')) log(`  ${line.trim()}`);
+        if (/\[(content|build|search)\]/.test(line) && !line.includes('├─')) log(`  ${line.trim()}`);
         else if (line.includes('├─') && ++rendered % 2000 === 0) log(`  … ${rendered} pages rendered`);
       },
     );
@@ -91,6 +95,8 @@ async function benchCorpus(repoRoot: string, seedText: string, articles: number,
       index: treeSize(join(outDir, 'pagefind')),
       notes: [],
     };
+    const index = await openIndex(outDir);
+    result.firstQueryMatches = await index.count(FIRST_QUERY);
     log(`${articles} articles: built in ${(result.buildMs / 1000).toFixed(1)} s, serving it to Chromium`);
     const server = await startNginx([{ dir: outDir, basePath: '/' }]);
     try {
@@ -105,13 +111,15 @@ async function benchCorpus(repoRoot: string, seedText: string, articles: number,
   }
 }
 
-function checkTargets(corpora: CorpusResult[]): void {
+function checkTargets(corpora: CorpusResult[], vocabulary: number): void {
   const [small, large] = [corpora[0]!, corpora.at(-1)!];
   for (const c of corpora.filter((c) => c.articles >= 10_000)) {
     if (c.buildMs > TARGETS.buildMs) c.notes.push(`build plus index ${(c.buildMs / 1000).toFixed(1)} s > 60 s`);
     if (c.peakRssBytes > TARGETS.peakRssBytes) c.notes.push(`peak RSS ${(c.peakRssBytes / 1024 ** 2).toFixed(0)} MB > 2 GB`);
-    if (c.firstSearch && c.firstSearch.bytes > TARGETS.firstSearchBytes) c.notes.push(`first search ${(c.firstSearch.bytes / 1024).toFixed(1)} KB > 150 KB`);
-    if (c.keystrokeToResultsMs && c.keystrokeToResultsMs.p50 > TARGETS.p50Ms) c.notes.push(`p50 keystroke to results ${c.keystrokeToResultsMs.p50.toFixed(0)} ms > 50 ms`);
+    // Pagefind loads, for each query word, the index chunk listing every page that has it.
+    const breadth = `"${FIRST_QUERY}" is in ${c.firstQueryMatches} of ${c.articles} articles: the corpus recombines the seed's ${vocabulary} distinct words, so every word's chunk lists most pages`;
+    if (c.firstSearch && c.firstSearch.bytes > TARGETS.firstSearchBytes) c.notes.push(`first search ${(c.firstSearch.bytes / 1024).toFixed(1)} KB > 150 KB; ${breadth}`);
+    if (c.keystrokeToResultsMs && c.keystrokeToResultsMs.p50 > TARGETS.p50Ms) c.notes.push(`p50 keystroke to results ${c.keystrokeToResultsMs.p50.toFixed(0)} ms > 50 ms: those chunks are fetched and decoded on each query; ${breadth}`);
   }
   if (large !== small && large.msPerArticle > small.msPerArticle * TARGETS.perArticleGrowth) {
     large.notes.push(`per-article cost ${large.msPerArticle.toFixed(2)} ms is ${(large.msPerArticle / small.msPerArticle).toFixed(2)}x that at ${small.articles} (> 1.2x)`);
@@ -128,7 +136,7 @@ export async function runBench(repoRoot: string, sizes: number[], { lighthouse =
   } finally {
     await browser.close();
   }
-  checkTargets(corpora);
+  checkTargets(corpora, distinctWords(seedText));
   let lighthouseResults: BenchResults['lighthouse'] = [];
   if (lighthouse) {
     log('Lighthouse (mobile) on the real site');

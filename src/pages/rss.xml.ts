@@ -10,13 +10,15 @@ const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
- * RSS 2.0 of every published article, newest first, with its full text: the HTML the
+ * RSS 2.0 of the newest published articles (site.feedSize), with their full text: the HTML the
  * article page shows (Astro's render of the one sanitizing pipeline), never the Markdown.
  * lastBuildDate is the newest article's date, not the clock, so rebuilding the same
  * content gives the same file.
  */
 export const GET: APIRoute = async () => {
-  const articles = await getPublishedArticles();
+  // Newest first already; a feed of a whole archive would be megabytes that every
+  // reader's poll downloads again (and seconds of every build).
+  const articles = (await getPublishedArticles()).slice(0, site.feedSize);
   const lastChange = Math.max(0, ...articles.map(({ data }) => (data.updatedDate ?? data.pubDate).getTime()));
   return rss({
     title: site.name,

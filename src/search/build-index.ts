@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANG } from '../lib/locale.ts';
 import { BUNDLE_DIR, INDEX_GLOB } from './config.ts';
+import { preloadIndexMeta } from './preload-index-meta.ts';
+
+/** The built /cari/ page, relative to the output folder. */
+const SEARCH_PAGE = 'cari/index.html';
 
 export interface IndexSummary {
   /** Article pages indexed. */
@@ -66,4 +70,15 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Indexes a built site and names the index in the /cari/ page's preload: all that
+ * `npm run build` does after `astro build`.
+ */
+export async function indexBuiltSite(outDir: string): Promise<IndexSummary & { ms: number }> {
+  const started = performance.now();
+  const summary = await buildSearchIndex(outDir);
+  preloadIndexMeta(outDir, SEARCH_PAGE);
+  return { ...summary, ms: Math.round(performance.now() - started) };
 }

@@ -1,9 +1,8 @@
 /**
- * The Astro integration that gives the site its search:
- * - `astro build`: once the pages are written, index the articles into `<outDir>/pagefind/`
- *   (src/search/build-index.ts); a failure fails the build.
- * - `astro dev`: Astro's dev server builds no index, so it serves the last built one from
- *   `<outDir>/pagefind/` at `<base>pagefind/`; without one, /cari/ says how to make it.
+ * The Astro integration for search in `astro dev`: the dev server builds no index, so it
+ * serves the last built one from `<outDir>/pagefind/` at `<base>pagefind/`; without one,
+ * /cari/ says how to make it. (The index itself is built by `npm run build` right after
+ * `astro build`, in a process of its own: scripts/index-search.ts.)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -11,11 +10,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { BUNDLE_DIR } from './config.ts';
-import { buildSearchIndex } from './build-index.ts';
-import { preloadIndexMeta } from './preload-index-meta.ts';
-
-/** The built /cari/ page, relative to the output folder. */
-const SEARCH_PAGE = 'cari/index.html';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -62,14 +56,6 @@ export function wartaSearch(): AstroIntegration {
         server.middlewares.use(bundleMiddleware(bundleDir, `${base}${BUNDLE_DIR}/`));
         if (existsSync(join(bundleDir, 'pagefind.js'))) logger.info(`/cari/ uses the last built index, ${bundleDir}`);
         else logger.warn(`no search index in ${bundleDir}: run "npm run build" once for /cari/ to work in dev`);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const summary = await buildSearchIndex(fileURLToPath(dir));
-        preloadIndexMeta(fileURLToPath(dir), SEARCH_PAGE);
-        // npm run bench reads the time from this line.
-        const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${summary.pages} article(s) in Indonesian into ${summary.bundleDir} in ${ms} ms`);
       },
     },
   };

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const seedArticlesDir = join(repoRoot, 'content/articles');
 const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+const indexScript = join(repoRoot, 'scripts/index-search.ts');
 const buildCwdRoot = join(repoRoot, 'node_modules/.cache/warta-build-cwd');
 
 export interface BuildResult {
@@ -26,8 +27,8 @@ export interface BuildOptions {
 
 /**
  * Builds the site from a content folder (one holding `articles/`) into a fresh temp
- * dir with its own Astro cache, the way an operator would: `astro build` in a child
- * process with the WARTA_* variables. `content/` itself is never touched.
+ * dir with its own Astro cache, the way an operator would: `npm run build`'s two steps
+ * in child processes with the WARTA_* variables. `content/` itself is never touched.
  */
 export function buildSite(contentDir: string, options: BuildOptions = {}): BuildResult {
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'warta-build-'));
@@ -38,23 +39,31 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
   // each runs from a working directory of its own inside the repo.
   mkdirSync(buildCwdRoot, { recursive: true });
   const cwd = mkdtempSync(join(buildCwdRoot, 'build-'));
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--root', repoRoot], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      // Vitest sets NODE_ENV=test, which would make Vite bundle client scripts in
-      // development mode (import.meta.env.DEV true): build what ships.
-      NODE_ENV: 'production',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      WARTA_CONTENT_DIR: resolve(contentDir),
-      WARTA_OUT_DIR: outDir,
-      WARTA_CACHE_DIR: join(workDir, 'cache'),
-      ...options.env,
-    },
-  });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Vitest sets NODE_ENV=test, which would make Astro bundle development code.
+    NODE_ENV: 'production',
+    WARTA_CONTENT_DIR: resolve(contentDir),
+    WARTA_OUT_DIR: outDir,
+    WARTA_CACHE_DIR: join(workDir, 'cache'),
+    ...options.env,
+  };
+  // The two steps of `npm run build` (package.json): the site, then its search index.
+  const steps = [
+    { cwd, args: [astroBin, 'build', '--root', repoRoot] },
+    { cwd: repoRoot, args: ['--experimental-strip-types', indexScript] },
+  ];
+  let output = '';
+  let status: number | null = 0;
+  for (const step of steps) {
+    const result = spawnSync(process.execPath, step.args, { cwd: step.cwd, encoding: 'utf8', env });
+    output += `${result.stdout}\n${result.stderr}\n`;
+    status = result.status;
+    if (status !== 0) break;
+  }
   rmSync(cwd, { recursive: true, force: true });
-  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { outDir, status, output };
 }
 
 /**

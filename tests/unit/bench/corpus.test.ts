@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, SYNTHETIC_MARK, sentencesOf, writeCorpus } from '../../../src/bench/corpus.ts';
+import { distinctWords, generateCorpus, SYNTHETIC_MARK, sentencesOf, writeCorpus } from '../../../src/bench/corpus.ts';
 import { articleSchema } from '../../../src/lib/article-schema.ts';
 import { seedRawText } from '../../helpers/seed.ts';
 
@@ -35,6 +35,10 @@ describe('the synthetic benchmark corpus', () => {
     expect(years.size).toBe(10);
     expect(new Set(corpus.map((a) => a.category)).size).toBeGreaterThan(3);
     expect(new Set(corpus.flatMap((a) => a.tags)).size).toBeGreaterThan(10);
+  });
+
+  it('counts the distinct words a corpus can use, ignoring case and punctuation', () => {
+    expect(distinctWords('Satu dua tiga empat. Satu, DUA tiga lima.\n')).toBe(5);
   });
 
   it('is the same on every run', () => {
