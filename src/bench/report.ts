@@ -1,7 +1,7 @@
 import type { BenchResults, CorpusResult, Transfer } from './results.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const transfer = (t?: Transfer) => (t ? `${kb(t.bytes)} / ${t.requests} req` : 'n/a');
 
@@ -52,10 +52,10 @@ export function markdownReport(results: BenchResults): string {
 /** An SVG chart: build time (bars) and per-article cost (labels) against corpus size. */
 export function svgChart(corpora: CorpusResult[]): string {
   const width = 520;
-  const height = 300;
+  const height = 320;
   const left = 60;
-  const bottom = 250;
-  const top = 40;
+  const bottom = 270;
+  const top = 60;
   const maxMs = Math.max(...corpora.map((c) => c.buildMs), 1);
   const slot = (width - left - 20) / Math.max(corpora.length, 1);
   const bars = corpora.map((c, i) => {

@@ -1,0 +1,45 @@
+/**
+ * npm run screenshots [-- --out DIR]
+ * Serves the built site (WARTA_OUT_DIR, default dist/) with nginx and takes full-page
+ * Chromium screenshots of the home, article, topic, search and 404 pages at 375 px and
+ * 1280 px, light and dark, into DIR (default screenshots/): for looking at what we build.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../src/harness/browser.ts';
+import { startNginx } from '../src/harness/nginx.ts';
+import { loadSiteConfig } from '../src/site.config.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' } } });
+const config = loadSiteConfig();
+const outDir = resolve(values.out);
+const siteDir = resolve(config.outDir);
+const article = readdirSync(join(siteDir, 'berita'))[0];
+const pages = {
+  beranda: '',
+  artikel: `berita/${article}/`,
+  topik: `topik/${readdirSync(join(siteDir, 'topik'))[0]}/`,
+  cari: 'cari/?q=tempur',
+  '404': 'tidak-ada/',
+};
+mkdirSync(outDir, { recursive: true });
+const server = await startNginx([{ dir: siteDir, basePath: config.basePath }]);
+const browser = await launchBrowser();
+try {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(`${server.origin}${config.basePath}${path}`, { waitUntil: 'networkidle' });
+        const file = join(outDir, `${name}-${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
