@@ -157,6 +157,15 @@ describe.each(schemes)('in the %s colour scheme', (scheme) => {
       await page.close();
     });
 
+    it.each(pagesToCheck)('$name: fits a 320 px screen without sideways scrolling', async ({ path, ready }) => {
+      const page = await watched.context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(site.origin + basePath + path, { waitUntil: 'load' });
+      if (ready) await page.waitForSelector(ready);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.close();
+    });
+
     it.each(pagesToCheck)('$name: axe-core finds no WCAG 2.2 AA violation', async ({ path, ready }) => {
       const page = await axeContext.newPage();
       await page.goto(site.origin + basePath + path, { waitUntil: 'load' });

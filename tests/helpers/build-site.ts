@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const seedArticlesDir = join(repoRoot, 'content/articles');
@@ -44,6 +45,9 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
     ASTRO_TELEMETRY_DISABLED: '1',
     // Vitest sets NODE_ENV=test, which would make Astro bundle development code.
     NODE_ENV: 'production',
+    // Plain messages for the assertions: CI=true would otherwise turn colours on.
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
     WARTA_CONTENT_DIR: resolve(contentDir),
     WARTA_OUT_DIR: outDir,
     WARTA_CACHE_DIR: join(workDir, 'cache'),
@@ -58,7 +62,7 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
   let status: number | null = 0;
   for (const step of steps) {
     const result = spawnSync(process.execPath, step.args, { cwd: step.cwd, encoding: 'utf8', env });
-    output += `${result.stdout}\n${result.stderr}\n`;
+    output += stripVTControlCharacters(`${result.stdout}\n${result.stderr}\n`);
     status = result.status;
     if (status !== 0) break;
   }
