@@ -10,6 +10,20 @@ const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 const indexScript = join(repoRoot, 'scripts/index-search.ts');
 const buildCwdRoot = join(repoRoot, 'node_modules/.cache/warta-build-cwd');
 
+/** What Vitest adds to the environment (its own flags and Vite's import.meta.env keys). */
+const VITEST_ENV = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+
+/**
+ * The environment for an Astro command run by a test, as a user's shell would have it:
+ * Vitest's own variables left out (its NODE_ENV=test would make Astro bundle development
+ * code; its BASE_URL and MODE are Vite's names), colours off for plain messages (CI=true
+ * would turn them on), telemetry off.
+ */
+export function astroEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key))) as Record<string, string>;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
 export interface BuildResult {
   /** The folder the site was written to. */
   outDir: string;
@@ -40,19 +54,12 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
   // each runs from a working directory of its own inside the repo.
   mkdirSync(buildCwdRoot, { recursive: true });
   const cwd = mkdtempSync(join(buildCwdRoot, 'build-'));
-  const env = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    // Vitest sets NODE_ENV=test, which would make Astro bundle development code.
-    NODE_ENV: 'production',
-    // Plain messages for the assertions: CI=true would otherwise turn colours on.
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
+  const env = astroEnv({
     WARTA_CONTENT_DIR: resolve(contentDir),
     WARTA_OUT_DIR: outDir,
     WARTA_CACHE_DIR: join(workDir, 'cache'),
     ...options.env,
-  };
+  });
   // The two steps of `npm run build` (package.json): the site, then its search index.
   const steps = [
     { cwd, args: [astroBin, 'build', '--root', repoRoot] },
