@@ -48,6 +48,13 @@ async function startDev(outDir: string): Promise<string> {
   throw new Error(`astro dev did not start in 30 s:\n${output}`);
 }
 
+/** /cari/ answers with its search form. */
+async function expectSearchPage(origin: string): Promise<void> {
+  const response = await fetch(`${origin}/cari/`);
+  expect(response.status).toBe(200);
+  expect(await response.text()).toContain('id="cari-q"');
+}
+
 /** Stops a dev server and waits until it is gone. */
 async function stopDev(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null) return;
@@ -72,9 +79,7 @@ describe('npm run dev after a build', () => {
   afterAll(async () => stopDev(running.at(-1)));
 
   it('serves the search page', async () => {
-    const response = await fetch(`${origin}/cari/`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('id="cari-q"');
+    await expectSearchPage(origin);
   });
 
   it('serves the last built index', async () => {
@@ -93,9 +98,7 @@ describe('npm run dev before any build', () => {
   });
 
   it('still serves the search page', async () => {
-    const response = await fetch(`${origin}/cari/`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('id="cari-q"');
+    await expectSearchPage(origin);
   });
 
   it('answers the index request by saying how to get one', async () => {
