@@ -4,13 +4,9 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { LighthouseResult } from './results.ts';
+import { percentile } from './percentile.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-/** The middle value (runs are odd in number). */
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
 
 /**
  * Lighthouse (its default: mobile, simulated slow 4G) on each URL in Debian's Chromium,
@@ -45,10 +41,10 @@ export async function runLighthouse(pages: { name: string; url: string }[], { ru
       }
       results.push({
         page: name,
-        performance: median(samples.performance),
-        accessibility: median(samples.accessibility),
-        bestPractices: median(samples['best-practices']),
-        seo: median(samples.seo),
+        performance: percentile(samples.performance, 50),
+        accessibility: percentile(samples.accessibility, 50),
+        bestPractices: percentile(samples['best-practices'], 50),
+        seo: percentile(samples.seo, 50),
         runs: samples,
         ...(failed.size > 0 ? { failedAudits: [...failed] } : {}),
       });

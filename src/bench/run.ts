@@ -10,7 +10,8 @@ import { runLighthouse } from './lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { markdownReport, svgChart } from './report.ts';
 import type { BenchResults, CorpusResult, Transfer } from './results.ts';
-import { percentile, timeQuery } from './search-timing.ts';
+import { percentile } from './percentile.ts';
+import { timeQuery } from './search-timing.ts';
 import { recordTransfers } from '../harness/transfer.ts';
 
 /** Varied queries a reader might type: stems, names, phrases, and one with no hits. */

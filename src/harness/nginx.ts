@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { freePort, waitUntilServing } from './local-server.ts';
 
 const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
@@ -16,17 +16,6 @@ export interface StaticServer {
 export interface Mount {
   dir: string;
   basePath: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** nginx's worker runs as nobody: the served tree and every folder above it must be readable. */
@@ -119,16 +108,7 @@ ${httpBlock(port)}
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readLog(prefix)}`);
-    try {
-      await fetch(`${origin}/`, { redirect: 'manual' });
-      break;
-    } catch {
-      if (attempt > 100) throw new Error(`nginx did not start: ${stderr}${readLog(prefix)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  await waitUntilServing(origin, child, () => `nginx: ${stderr}${readLog(prefix)}`, 5_000);
   return {
     origin,
     async stop() {

@@ -4,23 +4,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, waitUntilServing } from '../../src/harness/local-server.ts';
 import { astroEnv, buildSite, repoRoot } from '../helpers/build-site.ts';
 
 const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 const running: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts `astro dev` with the given output folder; resolves with its origin once it answers. */
 async function startDev(outDir: string): Promise<string> {
@@ -36,16 +27,8 @@ async function startDev(outDir: string): Promise<string> {
   child.stderr!.on('data', (chunk) => (output += chunk));
   running.push(child);
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`astro dev exited with ${child.exitCode}:\n${output}`);
-    try {
-      await fetch(`${origin}/`);
-      return origin;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`astro dev did not start in 30 s:\n${output}`);
+  await waitUntilServing(origin, child, () => `astro dev: ${output}`);
+  return origin;
 }
 
 /** /cari/ answers with its search form. */
