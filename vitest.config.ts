@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     fileParallelism: true,
     maxWorkers: 2,
+    // Browser tests poll the page; a cold search takes about 1 s on a quiet 2-core machine
+    // and several on a busy one. Only tests/budgets/ judges speed.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

@@ -7,8 +7,8 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../src/harness/browser.ts';
-import { startNginx } from '../src/harness/nginx.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { startNginx } from '../tests/support/nginx.ts';
 import { loadSiteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' } } });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLighthouse } from '../../src/bench/lighthouse.ts';
-import type { LighthouseResult } from '../../src/bench/results.ts';
-import { buildSite, repoRoot } from '../helpers/build-site.ts';
-import { startNginx, type StaticServer } from '../../src/harness/nginx.ts';
-import { seedSlug } from '../helpers/seed.ts';
+import { runLighthouse } from '../support/lighthouse.ts';
+import type { LighthouseResult } from '../support/lighthouse.ts';
+import { buildSite, repoRoot } from '../support/build-site.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
+import { seedSlug } from '../support/seed.ts';
 
 /** The pages readers land on; each must score 100 in every category on mobile (median of 3 runs). */
 const PAGES = [

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordTransfers } from '../../src/harness/transfer.ts';
-import { launchBrowser } from '../../src/harness/browser.ts';
-import { buildSite, repoRoot } from '../helpers/build-site.ts';
-import { startNginx, type StaticServer } from '../../src/harness/nginx.ts';
-import { seedSlug } from '../helpers/seed.ts';
+import { recordTransfers } from '../support/transfer.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, repoRoot } from '../support/build-site.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
+import { seedSlug } from '../support/seed.ts';
 
 /** One TCP round trip on a new connection carries about 14 KB (10 segments of 1460 bytes). */
 const FIRST_ROUND_TRIP = 14 * 1024;

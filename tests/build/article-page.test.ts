@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site.ts';
-import { parseHtml, select, selectAll, textOf } from '../helpers/html.ts';
-import { seedParagraphs, seedSlug } from '../helpers/seed.ts';
+import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
+import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
+import { seedParagraphs, seedSlug } from '../support/seed.ts';
 
 let build: BuildResult;
 let html: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite, makeContentDir } from '../helpers/build-site.ts';
-import { seedMarkdown } from '../helpers/seed.ts';
+import { buildSite, makeContentDir } from '../support/build-site.ts';
+import { seedMarkdown } from '../support/seed.ts';
 
 /** The seed article with one frontmatter line replaced (or removed, with ''). */
 function seedWith(pattern: RegExp, replacement: string): string {

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleMarkdown } from '../helpers/article-fixture.ts';
-import { buildSite, makeContentDir, type BuildResult } from '../helpers/build-site.ts';
-import { parseHtml, selectAll, textOf } from '../helpers/html.ts';
+import { articleMarkdown } from '../support/article-fixture.ts';
+import { buildSite, makeContentDir, type BuildResult } from '../support/build-site.ts';
+import { parseHtml, selectAll, textOf } from '../support/html.ts';
 
 /** 25 articles, one a day in January 2025, plus a draft; page size is 20. */
 const articles: Record<string, string> = {};

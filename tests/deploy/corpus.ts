@@ -1,6 +1,6 @@
-import { articleMarkdown } from '../helpers/article-fixture.ts';
-import { makeContentDir } from '../helpers/build-site.ts';
-import { seedSlug } from '../helpers/seed.ts';
+import { articleMarkdown } from '../support/article-fixture.ts';
+import { makeContentDir } from '../support/build-site.ts';
+import { seedSlug } from '../support/seed.ts';
 
 /**
  * A headline no serializer may trust: it closes a script, opens a comment, and carries

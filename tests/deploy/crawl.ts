@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { parseHtml, selectAll } from '../helpers/html.ts';
+import { parseHtml, selectAll } from '../support/html.ts';
 
 /** One URL the crawl requested, with where it was found. */
 export interface Visit {

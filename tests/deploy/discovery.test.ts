@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { themeColors } from '../../src/lib/theme.ts';
-import { buildSite, repoRoot } from '../helpers/build-site.ts';
-import { parseHtml, select, selectAll, textOf } from '../helpers/html.ts';
-import { seedSlug } from '../helpers/seed.ts';
+import { buildSite, repoRoot } from '../support/build-site.ts';
+import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
+import { seedSlug } from '../support/seed.ts';
 import { discoveryCorpus, fullSlug, hostileTitle } from './corpus.ts';
 
 /** Built under a sub-path, so every absolute URL must carry it. */

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspDirectives, cspMetaContent } from '../../src/lib/csp.ts';
 import { cacheControl, cacheControlFor, cspHeaderValue, securityHeaders } from '../../src/lib/http-headers.ts';
 import { loadSiteConfig } from '../../src/site.config.ts';
-import { repoRoot } from '../helpers/build-site.ts';
-import { makeWorldReadable, runNginx, type StaticServer } from '../../src/harness/nginx.ts';
+import { repoRoot } from '../support/build-site.ts';
+import { makeWorldReadable, runNginx, type StaticServer } from '../support/nginx.ts';
 
 /**
  * The host configs spell out src/lib/http-headers.ts for their host: public/_headers

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, repoRoot } from '../helpers/build-site.ts';
-import { parseHtml, selectAll } from '../helpers/html.ts';
+import { buildSite, repoRoot } from '../support/build-site.ts';
+import { parseHtml, selectAll } from '../support/html.ts';
 import { discoveryCorpus } from './corpus.ts';
 
 const vnuJar = join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');

@@ -1,4 +1,4 @@
-import { seedSlug } from '../helpers/seed.ts';
+import { seedSlug } from '../support/seed.ts';
 
 /** A page every served-site check visits, at the root and under /warta/. */
 export interface PageToCheck {

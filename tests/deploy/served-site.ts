@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { securityHeaders } from '../../src/lib/http-headers.ts';
-import { buildSite, repoRoot } from '../helpers/build-site.ts';
-import { startNginx, type StaticServer } from '../../src/harness/nginx.ts';
+import { buildSite, repoRoot } from '../support/build-site.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
 
 /** The origin the builds are made for; link checks map it onto the nginx origin. */
 export const siteOrigin = 'https://warta.test';

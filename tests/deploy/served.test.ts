@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeColors } from '../../src/lib/theme.ts';
-import { launchBrowser } from '../../src/harness/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { crawl, type CrawlResult } from './crawl.ts';
 import { pagesToCheck } from './pages.ts';
 import { basePaths, buildAndServe, siteOrigin, type ServedSite } from './served-site.ts';

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/harness/browser.ts';
-import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site.ts';
-import { startNginx, type StaticServer } from '../../src/harness/nginx.ts';
-import { seedParagraphs, seedSlug } from '../helpers/seed.ts';
-import { recordTransfers } from '../../src/harness/transfer.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
+import { seedParagraphs, seedSlug } from '../support/seed.ts';
+import { recordTransfers } from '../support/transfer.ts';
 
 const TITLE = 'Rusia Menolak Konfirmasi Pasukan Korea Utara Turut Bertempur Melawan Ukraina';
 const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SIMPLE_RAW, filesIn, runIngest, tempDir } from '../helpers/ingest.ts';
+import { SIMPLE_RAW, filesIn, runIngest, tempDir } from '../support/ingest.ts';
 
 /** [case, file content, extra arguments, the problem the one-line message must state]. */
 const cases: [string, string | Uint8Array, string[], RegExp][] = [

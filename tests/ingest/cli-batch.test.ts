@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SIMPLE_RAW, filesIn, runIngest, tempDir } from '../helpers/ingest.ts';
+import { SIMPLE_RAW, filesIn, runIngest, tempDir } from '../support/ingest.ts';
 
 const KAMIS_RAW = 'Warta.example - Berita kedua yang dikirim.\n"Sudah hadir," ujarnya, Kamis (8/11/2024).\n';
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SIMPLE_RAW, filesIn, runIngest, tempDir } from '../helpers/ingest.ts';
+import { SIMPLE_RAW, filesIn, runIngest, tempDir } from '../support/ingest.ts';
 
 /** A folder holding `name` with `text`, and an empty output folder next to it. */
 function setup(name: string, text: string | Uint8Array) {

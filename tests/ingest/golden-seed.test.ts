@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/build-site.ts';
-import { runIngest, tempDir } from '../helpers/ingest.ts';
-import { seedMarkdown, seedSlug } from '../helpers/seed.ts';
+import { repoRoot } from '../support/build-site.ts';
+import { runIngest, tempDir } from '../support/ingest.ts';
+import { seedMarkdown, seedSlug } from '../support/seed.ts';
 
 /** The words of a shell command line: whitespace splits, double quotes group, `\` continues a line. */
 function shellWords(command: string): string[] {

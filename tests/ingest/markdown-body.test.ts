@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsToMarkdown, renderedBlocks, unfaithfulParagraphs } from '../../src/ingest/markdown-body.ts';
-import { MARKDOWN_SPECIAL_LINES } from '../helpers/ingest.ts';
+import { MARKDOWN_SPECIAL_LINES } from '../support/ingest.ts';
 
 
 describe('paragraphsToMarkdown', () => {

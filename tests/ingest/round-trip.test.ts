@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { toString as hastToString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex } from '../../src/search/node-search.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { parseHtml, select, selectAll, textOf } from '../helpers/html.ts';
-import { MARKDOWN_SPECIAL_LINES, runIngest, tempDir } from '../helpers/ingest.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
+import { MARKDOWN_SPECIAL_LINES, runIngest, tempDir } from '../support/ingest.ts';
 
 /**
  * Raw text -> ingest -> build, once for the whole file. The raw text has every

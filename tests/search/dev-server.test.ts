@@ -7,8 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, waitUntilServing } from '../../src/harness/local-server.ts';
-import { astroEnv, buildSite, repoRoot } from '../helpers/build-site.ts';
+import { freePort, waitUntilServing } from '../support/local-server.ts';
+import { astroEnv, buildSite, repoRoot } from '../support/build-site.ts';
 
 const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 const running: ChildProcess[] = [];

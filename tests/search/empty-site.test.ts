@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex } from '../../src/search/node-search.ts';
-import { buildSite, makeContentDir, type BuildResult } from '../helpers/build-site.ts';
-import { parseHtml, select } from '../helpers/html.ts';
+import { buildSite, makeContentDir, type BuildResult } from '../support/build-site.ts';
+import { parseHtml, select } from '../support/html.ts';
 
 let build: BuildResult;
 

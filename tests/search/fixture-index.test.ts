@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex, type NodeSearch } from '../../src/search/node-search.ts';
-import { articleMarkdown } from '../helpers/article-fixture.ts';
-import { buildSite, makeContentDir, type BuildResult } from '../helpers/build-site.ts';
-import { parseHtml, selectAll, textOf } from '../helpers/html.ts';
-import { seedMarkdown } from '../helpers/seed.ts';
+import { articleMarkdown } from '../support/article-fixture.ts';
+import { buildSite, makeContentDir, type BuildResult } from '../support/build-site.ts';
+import { parseHtml, selectAll, textOf } from '../support/html.ts';
+import { seedMarkdown } from '../support/seed.ts';
 
 const articles: Record<string, string> = {
   'harga-beras.md': articleMarkdown({

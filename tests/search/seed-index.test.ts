@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex, type NodeSearch } from '../../src/search/node-search.ts';
-import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site.ts';
-import { parseHtml, select, textOf } from '../helpers/html.ts';
-import { seedParagraphs, seedRawText, seedSlug } from '../helpers/seed.ts';
+import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
+import { parseHtml, select, textOf } from '../support/html.ts';
+import { seedParagraphs, seedRawText, seedSlug } from '../support/seed.ts';
 
 let build: BuildResult;
 let index: NodeSearch;

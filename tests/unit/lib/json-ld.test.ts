@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializeJsonLd } from '../../../src/lib/json-ld.ts';
-import { parseHtml, selectAll, textOf } from '../../helpers/html.ts';
+import { parseHtml, selectAll, textOf } from '../../support/html.ts';
 
 const hostile = {
   headline: 'a </script><script>alert(1)</script> <!-- b --> </SCRIPT > c',

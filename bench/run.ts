@@ -2,17 +2,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../harness/browser.ts';
-import { startNginx } from '../harness/nginx.ts';
-import { openIndex } from '../search/node-search.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { startNginx } from '../tests/support/nginx.ts';
+import { openIndex } from '../src/search/node-search.ts';
 import { distinctWords, generateCorpus, writeCorpus } from './corpus.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { runLighthouse } from '../tests/support/lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { markdownReport, svgChart } from './report.ts';
 import type { BenchResults, CorpusResult, Transfer } from './results.ts';
-import { percentile } from './percentile.ts';
+import { percentile } from '../tests/support/percentile.ts';
 import { timeQuery } from './search-timing.ts';
-import { recordTransfers } from '../harness/transfer.ts';
+import { recordTransfers } from '../tests/support/transfer.ts';
 
 /** Varied queries a reader might type: stems, names, phrases, and one with no hits. */
 export const BENCH_QUERIES = [
@@ -127,7 +127,7 @@ function checkTargets(corpora: CorpusResult[], vocabulary: number): void {
   }
 }
 
-/** Runs the whole benchmark and writes bench/results.{json,md} and bench/chart.svg. */
+/** Runs the whole benchmark and writes bench/results/results.{json,md} and bench/results/chart.svg. */
 export async function runBench(repoRoot: string, sizes: number[], { lighthouse = true } = {}): Promise<BenchResults> {
   const seedText = readFileSync(join(repoRoot, 'content/sources/000_872a19423decc652.txt'), 'utf8');
   const browser = await launchBrowser();
@@ -172,7 +172,7 @@ export async function runBench(repoRoot: string, sizes: number[], { lighthouse =
     corpora,
     lighthouse: lighthouseResults,
   };
-  const benchDir = join(repoRoot, 'bench');
+  const benchDir = join(repoRoot, 'bench', 'results');
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(benchDir, 'results.md'), markdownReport(results));

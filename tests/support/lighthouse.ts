@@ -3,8 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { LighthouseResult } from './results.ts';
 import { percentile } from './percentile.ts';
+
+export interface LighthouseResult {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Every run's score per category (the fields above are their medians). */
+  runs?: Record<string, number[]>;
+  /** Audits that did not pass in some run, to say why a score is below 100. */
+  failedAudits?: string[];
+}
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

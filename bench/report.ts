@@ -5,7 +5,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const transfer = (t?: Transfer) => (t ? `${kb(t.bytes)} / ${t.requests} req` : 'n/a');
 
-/** The results as a Markdown table, for bench/results.md and the README. */
+/** The results as a Markdown table, for bench/results/results.md and the README. */
 export function markdownReport(results: BenchResults): string {
   const { machine } = results;
   const rows: [string, (c: CorpusResult) => string][] = [

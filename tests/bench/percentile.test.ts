@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile } from '../../../src/bench/percentile.ts';
+import { percentile } from '../support/percentile.ts';
 
 describe('percentile (nearest rank)', () => {
   it('takes the median and the 95th of 20 samples', () => {

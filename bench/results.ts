@@ -1,4 +1,5 @@
-import type { TransferTotal as Transfer } from '../harness/transfer.ts';
+import type { LighthouseResult } from '../tests/support/lighthouse.ts';
+import type { TransferTotal as Transfer } from '../tests/support/transfer.ts';
 
 export type { Transfer };
 
@@ -23,18 +24,6 @@ export interface CorpusResult {
   keystrokeToResultsMs?: { p50: number; p95: number; samples: number };
   /** Targets missed, each with its measured cause. */
   notes: string[];
-}
-
-export interface LighthouseResult {
-  page: string;
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  /** Every run's score per category (the fields above are their medians). */
-  runs?: Record<string, number[]>;
-  /** Audits that did not pass in some run, to say why a score is below 100. */
-  failedAudits?: string[];
 }
 
 export interface BenchResults {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { distinctWords, generateCorpus, SYNTHETIC_MARK, sentencesOf, writeCorpus } from '../../../src/bench/corpus.ts';
-import { articleSchema } from '../../../src/lib/article-schema.ts';
-import { seedRawText } from '../../helpers/seed.ts';
+import { distinctWords, generateCorpus, SYNTHETIC_MARK, sentencesOf, writeCorpus } from '../../bench/corpus.ts';
+import { articleSchema } from '../../src/lib/article-schema.ts';
+import { seedRawText } from '../support/seed.ts';
 
 const wordCount = (paragraphs: string[]) => paragraphs.join(' ').split(/\s+/).length;
 

@@ -1,12 +1,12 @@
 /**
  * npm run bench [-- --sizes 1000,10000] [--no-lighthouse]
  * Builds synthetic corpora, measures build, page weight and search, runs Lighthouse on
- * the real site, and writes bench/results.json, bench/results.md and bench/chart.svg.
+ * the real site, and writes bench/results/results.json, results.md and chart.svg.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { markdownReport } from '../src/bench/report.ts';
-import { runBench } from '../src/bench/run.ts';
+import { markdownReport } from './report.ts';
+import { runBench } from './run.ts';
 
 const { values } = parseArgs({
   options: {

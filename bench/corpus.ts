@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACA_JUGA_LINE, DATELINE } from '../lib/publisher-text.ts';
+import { BACA_JUGA_LINE, DATELINE } from '../src/lib/publisher-text.ts';
 import { pick, seededRandom } from './random.ts';
 
 /** Every synthetic title starts with this, so no one mistakes one for news. */

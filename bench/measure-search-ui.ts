@@ -5,15 +5,15 @@
  * build with nginx (gzip on) and, in a fresh Chromium context for each, opens the page,
  * types "tempur", waits for the result and sums the bytes transferred, then runs axe.
  *
- *   npx node --experimental-strip-types scripts/measure-search-ui.ts
+ *   npx node --experimental-strip-types bench/measure-search-ui.ts
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../src/harness/browser.ts';
-import { buildSite, repoRoot } from '../tests/helpers/build-site.ts';
-import { startNginx } from '../src/harness/nginx.ts';
-import { recordTransfers } from '../src/harness/transfer.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { buildSite, repoRoot } from '../tests/support/build-site.ts';
+import { startNginx } from '../tests/support/nginx.ts';
+import { recordTransfers } from '../tests/support/transfer.ts';
 
 const build = buildSite(join(repoRoot, 'content'));
 if (build.status !== 0) throw new Error(build.output);
