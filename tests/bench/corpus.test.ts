@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { distinctWords, generateCorpus, SYNTHETIC_MARK, sentencesOf, writeCorpus } from '../../bench/corpus.ts';
 import { articleSchema } from '../../src/lib/article-schema.ts';
 import { seedRawText } from '../support/seed.ts';
@@ -52,7 +52,7 @@ describe('the synthetic benchmark corpus', () => {
     expect(files).toHaveLength(20);
     for (const file of files) {
       const text = readFileSync(join(dir, 'articles', file), 'utf8');
-      const frontmatter = load(text.split(/^---$/m)[1]!);
+      const frontmatter = parse(text.split(/^---$/m)[1]!);
       expect(articleSchema.safeParse(frontmatter).error, file).toBeUndefined();
     }
   });

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspDirectives, cspMetaContent } from '../../src/lib/csp.ts';
-import { cacheControl, cacheControlFor, cspHeaderValue, securityHeaders } from '../../src/lib/http-headers.ts';
+import { cacheControl, cacheControlFor, cspHeaderValue, securityHeaders } from '../../deploy/http-headers.ts';
 import { loadSiteConfig } from '../../src/site.config.ts';
 import { repoRoot } from '../support/build-site.ts';
 import { makeWorldReadable, runNginx, type StaticServer } from '../support/nginx.ts';
 
 /**
- * The host configs spell out src/lib/http-headers.ts for their host: public/_headers
+ * The host configs spell out deploy/http-headers.ts for their host: public/_headers
  * (Netlify, Cloudflare Pages) and deploy/nginx/warta.conf. Both are held to it here, the
  * nginx one by running it in a real nginx.
  */

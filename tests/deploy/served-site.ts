@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { securityHeaders } from '../../src/lib/http-headers.ts';
+import { securityHeaders } from '../../deploy/http-headers.ts';
 import { buildSite, repoRoot } from '../support/build-site.ts';
 import { startNginx, type StaticServer } from '../support/nginx.ts';
 

@@ -1,4 +1,4 @@
-import { cspDirectives } from './csp.ts';
+import { cspDirectives } from '../src/lib/csp.ts';
 
 /**
  * The HTTP response headers a host should send, derived from the one CSP in csp.ts.
