@@ -10,7 +10,7 @@ export default defineConfig({
   base: site.basePath,
   outDir: site.outDir,
   // Tests and benchmarks build several corpora at once; each needs its own cache.
-  cacheDir: process.env.WARTA_CACHE_DIR || './node_modules/.astro',
+  cacheDir: site.cacheDir,
   trailingSlash: 'always',
   build: {
     format: 'directory',

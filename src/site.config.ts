@@ -1,35 +1,30 @@
 /**
- * The one typed place for site facts. Build-time choices (which corpus, where the
- * output goes, which URL and base path it is served from) come from environment
- * variables so that tests, benchmarks and operators can build other corpora and
- * deploy under a sub-path without editing code.
+ * The one typed place for site facts, in two parts: constants that no deployment changes
+ * (name, language, locale, timezone, page sizes), and what the `WARTA_*` environment
+ * chooses (which corpus, where the output goes, which URL and base path it is served
+ * from), parsed once, here, so that tests, benchmarks and operators can build other
+ * corpora and deploy under a sub-path without editing code.
  */
+import { z } from 'astro/zod';
 import { LANG, LOCALE, TIMEZONE } from './lib/locale.ts';
 
-export interface SiteConfig {
+/** What the site is, whatever the environment. */
+export const siteConstants = {
   /** Site name shown in the header, titles and feeds. */
-  name: string;
+  name: 'Warta',
   /** One-line description for the home page, feeds and the web manifest. */
-  description: string;
-  /** Absolute origin the site is deployed to (canonical URLs, feed, sitemap). */
-  url: string;
-  /** Path prefix the site is served under, always with a leading and trailing slash. */
-  basePath: string;
+  description: 'Berita Indonesia, ringan dan cepat dibaca di mana saja.',
   /** BCP 47 language of the site. Exactly "id": Pagefind keys its Indonesian index on it. */
-  lang: typeof LANG;
+  lang: LANG,
   /** Locale for dates and numbers. */
-  locale: typeof LOCALE;
+  locale: LOCALE,
   /** IANA timezone every date is rendered in (WIB). */
-  timezone: typeof TIMEZONE;
-  /** Folder holding the `articles/` collection. */
-  contentDir: string;
-  /** Folder the static site is written to. */
-  outDir: string;
+  timezone: TIMEZONE,
   /** Articles per page on the home and topic listings. */
-  pageSize: number;
+  pageSize: 20,
   /** Newest articles in the RSS feed (feed readers poll it: it stays small). */
-  feedSize: number;
-}
+  feedSize: 50,
+} as const;
 
 /** Normalizes a base path to "/", "/warta/", ...: one leading and one trailing slash. */
 export function normalizeBasePath(raw: string | undefined): string {
@@ -37,34 +32,57 @@ export function normalizeBasePath(raw: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-function siteUrl(raw: string | undefined): string {
-  const value = raw?.trim() || 'https://warta.example';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`WARTA_SITE_URL: "${value}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`WARTA_SITE_URL: "${value}" must be an http(s) URL`);
-  }
-  return url.origin;
-}
+/** A variable that may be unset or blank, in which case it takes `fallback`. */
+const withDefault = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || fallback);
 
+/**
+ * The `WARTA_*` environment variables a build, the ingest tool and the search tool read,
+ * and the names the code knows them by.
+ */
+const environmentSchema = z
+  .object({
+    /** Absolute http(s) origin the site is deployed to (canonical URLs, feed, sitemap); only its origin is kept. */
+    WARTA_SITE_URL: withDefault('https://warta.example')
+      .pipe(z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an absolute http(s) URL` }))
+      .transform((value) => new URL(value).origin),
+    /** Path prefix the site is served under ("/warta" or "/warta/"); unset or empty: the root. */
+    WARTA_BASE_PATH: z.string().optional().transform(normalizeBasePath),
+    /** Folder holding the `articles/` collection. */
+    WARTA_CONTENT_DIR: withDefault('content'),
+    /** Folder the static site is written to. */
+    WARTA_OUT_DIR: withDefault('dist'),
+    /** Astro's cache folder: tests and benchmarks build several corpora at once, each with its own. */
+    WARTA_CACHE_DIR: withDefault('./node_modules/.astro'),
+  })
+  .transform((env) => ({
+    url: env.WARTA_SITE_URL,
+    basePath: env.WARTA_BASE_PATH,
+    contentDir: env.WARTA_CONTENT_DIR,
+    outDir: env.WARTA_OUT_DIR,
+    cacheDir: env.WARTA_CACHE_DIR,
+  }));
+
+/** What this environment chose: url, basePath (always "/…/"), contentDir, outDir, cacheDir. */
+export type SiteEnvironment = z.output<typeof environmentSchema>;
+
+export type SiteConfig = typeof siteConstants & SiteEnvironment;
+
+/**
+ * Reads the `WARTA_*` variables of `env`; a bad value throws one line per variable,
+ * naming it ("WARTA_SITE_URL: "ftp://x" is not an absolute http(s) URL").
+ */
 export function loadSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
-  return {
-    name: 'Warta',
-    description: 'Berita Indonesia, ringan dan cepat dibaca di mana saja.',
-    url: siteUrl(env.WARTA_SITE_URL),
-    basePath: normalizeBasePath(env.WARTA_BASE_PATH),
-    lang: LANG,
-    locale: LOCALE,
-    timezone: TIMEZONE,
-    contentDir: env.WARTA_CONTENT_DIR?.trim() || 'content',
-    outDir: env.WARTA_OUT_DIR?.trim() || 'dist',
-    pageSize: 20,
-    feedSize: 50,
-  };
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  }
+  return { ...siteConstants, ...parsed.data };
 }
 
+/** This process's site config, parsed once. */
 export const site: SiteConfig = loadSiteConfig();

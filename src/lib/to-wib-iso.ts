@@ -1,7 +1,7 @@
-import { site } from '../site.config.ts';
+import { TIMEZONE } from './locale.ts';
 
 const parts = new Intl.DateTimeFormat('en-US', {
-  timeZone: site.timezone,
+  timeZone: TIMEZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { themeColors } from '../lib/theme.ts';
-import { withBase } from '../lib/url.ts';
+import { withBase } from '../links.ts';
 import { site } from '../site.config.ts';
 
 /** The web manifest: name, language, icon and colours when the reader is added to a home screen. */

@@ -2,8 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPublishedArticles } from '../lib/articles.ts';
 import { absolutizeUrls } from '../lib/feed-html.ts';
-import { routes } from '../lib/routes.ts';
-import { absoluteUrl } from '../lib/url.ts';
+import { absoluteUrl, routes } from '../links.ts';
 import { site } from '../site.config.ts';
 
 const escapeXml = (text: string) =>

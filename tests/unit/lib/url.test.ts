@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBasePath, loadSiteConfig } from '../../../src/site.config.ts';
-import { withBase } from '../../../src/lib/url.ts';
+import { absoluteUrl, imageSrc, withBase } from '../../../src/lib/url.ts';
 
 describe('base paths', () => {
   it.each([
@@ -14,16 +14,28 @@ describe('base paths', () => {
     expect(withBase('/berita/x/', '/warta/')).toBe('/warta/berita/x/');
     expect(withBase('', '/warta/')).toBe('/warta/');
   });
+
+  it('makes absolute URLs under the base path, and leaves http(s) images as given', () => {
+    expect(absoluteUrl('rss.xml', { url: 'https://b.example', basePath: '/warta/' })).toBe('https://b.example/warta/rss.xml');
+    expect(imageSrc('foto/a.jpg', '/warta/')).toBe('/warta/foto/a.jpg');
+    expect(imageSrc('https://img.example/a.jpg', '/warta/')).toBe('https://img.example/a.jpg');
+  });
 });
 
 describe('site config from the environment', () => {
-  it('has defaults', () => {
-    const config = loadSiteConfig({});
-    expect(config).toMatchObject({ url: 'https://warta.example', basePath: '/', contentDir: 'content', outDir: 'dist', lang: 'id' });
+  const defaults = { url: 'https://warta.example', basePath: '/', contentDir: 'content', outDir: 'dist', cacheDir: './node_modules/.astro' };
+
+  it('has defaults, also for variables set but blank', () => {
+    expect(loadSiteConfig({})).toMatchObject({ ...defaults, lang: 'id', timezone: 'Asia/Jakarta' });
+    expect(loadSiteConfig({ WARTA_SITE_URL: ' ', WARTA_BASE_PATH: '', WARTA_CONTENT_DIR: '', WARTA_OUT_DIR: ' ', WARTA_CACHE_DIR: '' })).toMatchObject(defaults);
   });
 
-  it('rejects a site URL that is not http(s)', () => {
-    expect(() => loadSiteConfig({ WARTA_SITE_URL: 'ftp://x.example' })).toThrow(/WARTA_SITE_URL/);
-    expect(() => loadSiteConfig({ WARTA_SITE_URL: 'not a url' })).toThrow(/WARTA_SITE_URL/);
+  it('reads every variable, keeping only the origin of the site URL', () => {
+    const env = { WARTA_SITE_URL: 'https://b.example/x/', WARTA_BASE_PATH: 'warta', WARTA_CONTENT_DIR: '/tmp/c', WARTA_OUT_DIR: 'out', WARTA_CACHE_DIR: '/tmp/k' };
+    expect(loadSiteConfig(env)).toMatchObject({ url: 'https://b.example', basePath: '/warta/', contentDir: '/tmp/c', outDir: 'out', cacheDir: '/tmp/k' });
+  });
+
+  it.each(['ftp://x.example', 'not a url', 'https://'])('rejects the site URL %j in one line naming the variable', (value) => {
+    expect(() => loadSiteConfig({ WARTA_SITE_URL: value })).toThrow(new Error(`WARTA_SITE_URL: "${value}" is not an absolute http(s) URL`));
   });
 });
