@@ -1,15 +1,61 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/** Browser tests: they start Debian's Chromium against the run's one served site. */
+const browserTests = ['tests/e2e/**/*.test.ts', 'tests/deploy/served.test.ts'];
+/** Ingest tests that build a site with what they ingested. */
+const ingestBuildTests = ['tests/ingest/round-trip.test.ts'];
+/** Builds the real content for / and /warta/ once and serves it with nginx (tests/support/served-site.ts). */
+const servedSite = ['tests/support/served-site.ts'];
+
+/**
+ * One run, four projects. Timeouts allow a busy 2-core machine (builds, nginx and
+ * Chromium share it with whatever else runs); only the budgets judge speed, and they run
+ * last, one file at a time, once everything else has finished.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Build and browser tests run real Astro builds, nginx and Chromium on 2 cores.
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
-    fileParallelism: true,
     maxWorkers: 2,
     // Browser tests poll the page; a cold search takes about 1 s on a quiet 2-core machine
-    // and several on a busy one. Only tests/budgets/ judges speed.
+    // and several on a busy one.
     expect: { poll: { timeout: 30_000, interval: 100 } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/ingest/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...ingestBuildTests],
+          // The ingest CLI tests start Node; a loaded machine takes seconds for that.
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/deploy/**/*.test.ts', ...ingestBuildTests],
+          exclude: [...configDefaults.exclude, ...browserTests],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: browserTests, globalSetup: servedSite, testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'budgets',
+          include: ['tests/budgets/**/*.test.ts'],
+          globalSetup: servedSite,
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          // Lighthouse loads each page three times in a beforeAll.
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

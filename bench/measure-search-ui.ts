@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { buildSite, repoRoot } from '../tests/support/build-site.ts';
@@ -31,8 +32,6 @@ const component = ours
   .replace('</head>', '<link rel="stylesheet" href="/pagefind/pagefind-component-ui.css"><script type="module" src="/pagefind/pagefind-component-ui.js"></script></head>');
 mkdirSync(join(build.outDir, 'komponen'));
 writeFileSync(join(build.outDir, 'komponen/index.html'), component);
-
-const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 function kind(url: string): string {
   const path = new URL(url).pathname;
@@ -63,11 +62,7 @@ async function measure(browser: Browser, origin: string, path: string, input: st
   const transfers = await log.transfers();
   const byKind: Record<string, number> = {};
   for (const { url, bytes } of transfers) byKind[kind(url)] = (byKind[kind(url)] ?? 0) + bytes;
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} (${v.nodes.length})`);
   await context.close();
   return { path, total, requests: transfers.map((t) => `${t.bytes} ${new URL(t.url).pathname}`), byKind, violations, cspViolations: cspViolations.length };
 }

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runLighthouse } from '../support/lighthouse.ts';
 import type { LighthouseResult } from '../support/lighthouse.ts';
-import { buildSite, repoRoot } from '../support/build-site.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
 import { seedSlug } from '../support/seed.ts';
+import { servedSite } from '../support/served-site.ts';
 
 /** The pages readers land on; each must score 100 in every category on mobile (median of 3 runs). */
 const PAGES = [
@@ -13,19 +11,12 @@ const PAGES = [
   { name: 'search', path: '/cari/?q=tempur' },
 ];
 
-let server: StaticServer;
+const server = servedSite();
 let results: LighthouseResult[];
 
 beforeAll(async () => {
-  const build = buildSite(join(repoRoot, 'content'));
-  expect(build.status, build.output).toBe(0);
-  server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
   results = await runLighthouse(PAGES.map(({ name, path }) => ({ name, url: server.origin + path })));
   for (const result of results) console.log(`Lighthouse ${JSON.stringify(result)}`);
-});
-
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('Lighthouse (mobile) on the real site', () => {

@@ -1,28 +1,22 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordTransfers } from '../support/transfer.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, repoRoot } from '../support/build-site.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
 import { seedSlug } from '../support/seed.ts';
+import { servedSite } from '../support/served-site.ts';
 
 /** One TCP round trip on a new connection carries about 14 KB (10 segments of 1460 bytes). */
 const FIRST_ROUND_TRIP = 14 * 1024;
 
-let server: StaticServer;
+const server = servedSite();
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = buildSite(join(repoRoot, 'content'));
-  expect(build.status, build.output).toBe(0);
-  server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 describe('the article page budget', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, repoRoot } from '../support/build-site.ts';
 import { parseHtml, selectAll } from '../support/html.ts';
+import { JAVA } from '../support/system-tools.ts';
 import { discoveryCorpus } from './corpus.ts';
 
 const vnuJar = join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
@@ -49,7 +50,7 @@ beforeAll(() => {
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(outDir, file));
   // One JVM for every page: starting Java is most of vnu's time.
-  const vnu = spawnSync('java', ['-jar', vnuJar, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const vnu = spawnSync(JAVA, ['-jar', vnuJar, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(vnu.error).toBeUndefined();
   messages = (JSON.parse(vnu.stderr) as { messages: VnuMessage[] }).messages;
 });

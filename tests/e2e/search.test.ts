@@ -1,41 +1,26 @@
 /**
  * Search in a real browser (Debian's Chromium through playwright-core) against the real
- * content built twice, at the root and under /warta/, both served by one nginx with gzip.
+ * content built twice, at the root and under /warta/, both served by one nginx with gzip
+ * (the run's shared served site, tests/support/served-site.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
 import { seedParagraphs, seedSlug } from '../support/seed.ts';
+import { servedSite } from '../support/served-site.ts';
 import { recordTransfers } from '../support/transfer.ts';
 
 const TITLE = 'Rusia Menolak Konfirmasi Pasukan Korea Utara Turut Bertempur Melawan Ukraina';
-const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-let root: BuildResult;
-let sub: BuildResult;
-let server: StaticServer;
+const server = servedSite();
 let browser: Browser;
 
 beforeAll(async () => {
-  const content = join(repoRoot, 'content');
-  root = buildSite(content);
-  sub = buildSite(content, { env: { WARTA_BASE_PATH: '/warta/' } });
-  expect(root.status, root.output).toBe(0);
-  expect(sub.status, sub.output).toBe(0);
-  server = await startNginx([
-    { dir: root.outDir, basePath: '/' },
-    { dir: sub.outDir, basePath: '/warta/' },
-  ]);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 /** A fresh context and page that collect console errors and CSP violations. */
@@ -266,12 +251,8 @@ describe('the search page', () => {
       const { context, page } = await open({ colorScheme });
       await page.goto(`${server.origin}/cari/?q=tempur`);
       await expect.poll(() => status(page).textContent()).toBe('1 hasil untuk “tempur”');
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
-      expect(violations, colorScheme).toEqual([]);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`), colorScheme).toEqual([]);
       await context.close();
     }
   });

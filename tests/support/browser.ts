@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM } from './system-tools.ts';
 
 /**
  * Debian's Chromium (never a downloaded browser), headless, with the background
@@ -7,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [
       '--headless',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { percentile } from './percentile.ts';
+import { CHROMIUM } from './system-tools.ts';
 
 export interface LighthouseResult {
   page: string;
@@ -28,7 +29,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export async function runLighthouse(pages: { name: string; url: string }[], { runs = 3 } = {}): Promise<LighthouseResult[]> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse.'));
   const chrome = await chromeLauncher.launch({
-    chromePath: '/usr/bin/chromium',
+    chromePath: CHROMIUM,
     userDataDir,
     chromeFlags: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -3,8 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { freePort, waitUntilServing } from './local-server.ts';
-
-const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+import { NGINX } from './system-tools.ts';
 
 export interface StaticServer {
   /** "http://127.0.0.1:PORT" */
