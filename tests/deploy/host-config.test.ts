@@ -181,7 +181,7 @@ describe('.github/workflows/pages.yml (GitHub Pages)', () => {
     expect(workflow).toMatch(/- id: pages\n\s+uses: actions\/configure-pages@v\d+/);
     expect(workflow).toMatch(/WARTA_SITE_URL: \$\{\{ steps\.pages\.outputs\.origin \}\}/);
     expect(workflow).toMatch(/WARTA_BASE_PATH: \$\{\{ steps\.pages\.outputs\.base_path \}\}/);
-    expect(workflow).toMatch(/- run: npm ci\b/);
+    expect(workflow).toMatch(/- run: npm ci --omit=dev\b/);
     expect(workflow).toMatch(/- run: npm run build\n/);
     expect(workflow).toMatch(/uses: actions\/upload-pages-artifact@v\d+\n\s+with:\n\s+path: dist\n/);
     expect(workflow).toMatch(/uses: actions\/deploy-pages@v\d+/);

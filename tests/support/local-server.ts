@@ -16,13 +16,14 @@ export async function freePort(): Promise<number> {
 /**
  * Waits until a server started as `child` answers HTTP at `origin` (any status, no
  * redirect followed). Throws, with `details()` (its output, its log), if the process
- * exits first or does not answer within `timeoutMs`.
+ * exits first or does not answer within `timeoutMs`: generous, since on a loaded 2-core
+ * machine `astro dev` took over 30 s to answer (it returns as soon as the server does).
  */
 export async function waitUntilServing(
   origin: string,
   child: ChildProcess,
   details: () => string,
-  timeoutMs = 30_000,
+  timeoutMs = 120_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

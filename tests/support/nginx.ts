@@ -107,7 +107,7 @@ ${httpBlock(port)}
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const origin = `http://127.0.0.1:${port}`;
-  await waitUntilServing(origin, child, () => `nginx: ${stderr}${readLog(prefix)}`, 5_000);
+  await waitUntilServing(origin, child, () => `nginx: ${stderr}${readLog(prefix)}`);
   return {
     origin,
     async stop() {
