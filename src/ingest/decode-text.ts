@@ -29,6 +29,7 @@ export function decodeText(bytes: Uint8Array): string {
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
     .decode(bytes)
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u.exec(text);
   if (control) {
     const codePoint = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
