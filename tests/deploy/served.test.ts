@@ -70,8 +70,15 @@ interface Report {
   status: number | undefined;
 }
 
+/** A browser context whose pages report what went wrong while they loaded. */
+interface WatchedContext {
+  context: BrowserContext;
+  /** Opens a page, waits until it is ready and the network is idle, and reports. */
+  open(url: string, options?: { ready?: string; expectedStatus?: number }): Promise<Report & { page: Page }>;
+}
+
 /** A context whose pages report console errors and warnings, page errors, failed loads and CSP violations. */
-async function watchedContext(colorScheme: (typeof schemes)[number]): Promise<{ context: BrowserContext; open: (url: string, options?: { ready?: string; expectedStatus?: number }) => Promise<Report & { page: Page }> }> {
+async function watchedContext(colorScheme: (typeof schemes)[number]): Promise<WatchedContext> {
   const context = await browser.newContext({ colorScheme });
   const reports = new Map<Page, string[]>();
   // Runs in the page before any of its own code; this is the test's instrument, not the
@@ -111,7 +118,7 @@ async function watchedContext(colorScheme: (typeof schemes)[number]): Promise<{ 
 }
 
 describe.each(schemes)('in the %s colour scheme', (scheme) => {
-  let watched: Awaited<ReturnType<typeof watchedContext>>;
+  let watched: WatchedContext;
 
   beforeAll(async () => {
     watched = await watchedContext(scheme);
