@@ -4,7 +4,8 @@
  * variables so that tests, benchmarks and operators can build other corpora and
  * deploy under a sub-path without editing code.
  */
-import { LANG, LOCALE, TIMEZONE } from './lib/locale.ts';
+import { LANG, LOCALE } from './lib/locale.ts';
+import { WIB_TIME_ZONE } from './lib/wib.ts';
 
 export interface SiteConfig {
   /** Site name shown in the header, titles and feeds. */
@@ -20,7 +21,7 @@ export interface SiteConfig {
   /** Locale for dates and numbers. */
   locale: typeof LOCALE;
   /** IANA timezone every date is rendered in (WIB). */
-  timezone: typeof TIMEZONE;
+  timezone: typeof WIB_TIME_ZONE;
   /** Folder holding the `articles/` collection. */
   contentDir: string;
   /** Folder the static site is written to. */
@@ -59,7 +60,7 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
     basePath: normalizeBasePath(env.WARTA_BASE_PATH),
     lang: LANG,
     locale: LOCALE,
-    timezone: TIMEZONE,
+    timezone: WIB_TIME_ZONE,
     contentDir: env.WARTA_CONTENT_DIR?.trim() || 'content',
     outDir: env.WARTA_OUT_DIR?.trim() || 'dist',
     pageSize: 20,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/lib/format-date.ts';
-import { toWibIso } from '../../../src/lib/to-wib-iso.ts';
+import { toWibIso } from '../../../src/lib/wib.ts';
 
 describe('dates are shown in Indonesian, in WIB', () => {
   it('formats the seed date with its weekday', () => {
