@@ -60,15 +60,16 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
   const parentPid = process.ppid;
   const orphanWatch = setInterval(() => process.ppid !== parentPid && stop('SIGTERM'), ORPHAN_CHECK_MS);
 
-  mkdirSync(dirname(outDir), { recursive: true });
-  recoverAbandonedBuilds(outDir);
-  const staging = createStaging(outDir);
-  const stepEnv = { ...env, WARTA_OUT_DIR: staging };
   const steps = [
     { name: 'astro build', cwd, args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot] },
     { name: 'search index', cwd: projectRoot, args: ['--experimental-strip-types', join(projectRoot, 'scripts/index-search.ts')] },
   ];
+  let staging: string | undefined;
   try {
+    mkdirSync(dirname(outDir), { recursive: true });
+    recoverAbandonedBuilds(outDir);
+    staging = createStaging(outDir);
+    const stepEnv = { ...env, WARTA_OUT_DIR: staging };
     for (const step of steps) {
       if (stoppedBy) break;
       running = spawn(process.execPath, step.args, { cwd: step.cwd, env: stepEnv, stdio: 'inherit', detached: true });
@@ -88,7 +89,7 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
     log(`published ${outDir}`);
     return { status: 0 };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true });
     for (const signal of STOP_SIGNALS) process.off(signal, stop);
     clearInterval(orphanWatch);
   }
