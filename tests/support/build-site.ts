@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const seedArticlesDir = join(repoRoot, 'content/articles');
-export const buildScript = join(repoRoot, 'scripts/build.ts');
+const buildScript = join(repoRoot, 'scripts/build.ts');
 const buildCwdRoot = join(repoRoot, 'node_modules/.cache/warta-build-cwd');
 
 /** What Vitest adds to the environment (its own flags and Vite's import.meta.env keys). */
@@ -63,9 +63,8 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
   // from this working directory and then the search index step.
   const result = spawnSync(process.execPath, ['--experimental-strip-types', buildScript], { cwd, encoding: 'utf8', env });
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}\n`);
-  const status = result.status;
   rmSync(cwd, { recursive: true, force: true });
-  return { outDir, status, output };
+  return { outDir, status: result.status, output };
 }
 
 /**
