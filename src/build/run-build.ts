@@ -54,9 +54,10 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
     setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_AFTER_MS).unref();
   };
   for (const signal of STOP_SIGNALS) process.on(signal, stop);
-  // npm runs the build through `sh -c`, and a SIGTERM sent to npm (a CI timeout, `kill`)
-  // is passed on to that shell only, which dies and leaves the build orphaned: a new
-  // parent process means whoever started the build is gone, so it stops as if signalled.
+  // npm passes a SIGTERM (a CI timeout, `kill`) on to the process it runs the script in,
+  // which package.json's `exec` makes this one. If npm is killed outright it passes on
+  // nothing: a new parent process means whoever started the build is gone, so it stops
+  // as if signalled.
   const parentPid = process.ppid;
   const orphanWatch = setInterval(() => process.ppid !== parentPid && stop('SIGTERM'), ORPHAN_CHECK_MS);
 
