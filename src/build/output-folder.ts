@@ -12,15 +12,12 @@ export const BUILD_MARKER = '.warta-build';
 export const BUILD_MARKER_TEXT =
   'Written by `npm run build` (Warta). The next build replaces this whole folder.\n';
 
-/** A build that must not start; the message is one line naming the folder. */
-export class BuildRefusedError extends Error {}
-
 /**
  * A path with its symlinks resolved, also when it does not exist yet: the nearest
  * existing ancestor's real path with the rest appended. Two spellings of one folder
  * (a symlink, "..", a trailing slash) then compare equal.
  */
-export function realPathOf(path: string): string {
+function realPathOf(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = dirname(absolute);
@@ -28,12 +25,12 @@ export function realPathOf(path: string): string {
 }
 
 /** True when `inner` is `outer` or lies inside it. */
-export function isSameOrInside(inner: string, outer: string): boolean {
+function isSameOrInside(inner: string, outer: string): boolean {
   const rel = relative(outer, inner);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-export interface ProtectedFolders {
+interface ProtectedFolders {
   /** The project: the build reads its code and config from here. */
   projectRoot: string;
   /** The folder holding `articles/`. */
@@ -43,13 +40,13 @@ export interface ProtectedFolders {
 /**
  * Refuses an output folder the build could destroy something in: the content folder,
  * the project root, a parent of either, anything inside the content folder, and any
- * existing folder that is neither empty nor marked by a previous build. Throws a
- * BuildRefusedError whose message names the folder.
+ * existing folder that is neither empty nor marked by a previous build. Throws an error
+ * whose message is one line naming the folder.
  */
 export function checkOutputFolder(outDir: string, folders: ProtectedFolders): void {
   const out = realPathOf(outDir);
   const refuse = (why: string) => {
-    throw new BuildRefusedError(`refusing to build into ${out}: ${why} (set WARTA_OUT_DIR to an empty folder or a previous build)`);
+    throw new Error(`refusing to build into ${out}: ${why} (set WARTA_OUT_DIR to an empty folder or a previous build)`);
   };
   for (const [name, folder] of [['the project root', folders.projectRoot], ['the content folder', folders.contentDir]] as const) {
     const protectedPath = realPathOf(folder);

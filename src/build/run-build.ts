@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { loadSiteConfig } from '../site.config.ts';
-import { BuildRefusedError, checkOutputFolder } from './output-folder.ts';
+import { checkOutputFolder } from './output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
 
 export interface BuildRun {

@@ -13,7 +13,7 @@ const WIB_OFFSET_HOURS = 7;
 export const WIB_OFFSET = `+${String(WIB_OFFSET_HOURS).padStart(2, '0')}:00`;
 
 /** The offset in milliseconds, for wall-clock arithmetic. */
-export const WIB_OFFSET_MS = WIB_OFFSET_HOURS * 3_600_000;
+const WIB_OFFSET_MS = WIB_OFFSET_HOURS * 3_600_000;
 
 /** The fixed UTC+7 zone for Intl (POSIX names count the sign the other way round). */
 export const WIB_TIME_ZONE = `Etc/GMT-${WIB_OFFSET_HOURS}`;
@@ -22,7 +22,7 @@ export const WIB_TIME_ZONE = `Etc/GMT-${WIB_OFFSET_HOURS}`;
 export const WIB_YEARS = { first: 1900, last: 9999 } as const;
 
 /** A date's wall-clock fields in WIB, read as UTC fields of the shifted instant. */
-export function wibWallClock(date: Date): Date {
+function wibWallClock(date: Date): Date {
   return new Date(date.getTime() + WIB_OFFSET_MS);
 }
 
