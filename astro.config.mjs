@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 import { wartaSearch } from './src/search/integration.ts';
+import { outputFolderGuard } from './src/build/output-guard.ts';
 
 export default defineConfig({
   site: site.url,
@@ -24,6 +25,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: markdownConfig,
   integrations: [
+    // `astro build` on its own never empties a folder `npm run build` would refuse.
+    outputFolderGuard(site.contentDir),
     // Every page URL (they all end in "/"); the 404 page is left out by the integration,
     // and rss.xml, robots.txt and the manifest are files, not pages.
     sitemap({ filter: (url) => url.endsWith('/') }),

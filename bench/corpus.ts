@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACA_JUGA_LINE, DATELINE } from '../src/lib/publisher-text.ts';
+import { toWibIso } from '../src/lib/wib.ts';
 import { pick, seededRandom } from './random.ts';
 
 /** Every synthetic title starts with this, so no one mistakes one for news. */
@@ -73,14 +74,15 @@ export function generateCorpus(rawText: string, count: number, seed = 2024): Syn
     const lead = pick(random, sentences).split(/\s+/).slice(0, 8).join(' ').replace(/[,.;:"]+$/, '');
     const number = pad(index + 1, 5);
     const time = new Date(start + Math.floor((index / count) * span) + Math.floor(random() * 86_400_000));
-    const wib = new Date(time.getTime() + 7 * 3_600_000);
+    // Whole minutes: the seconds of a generated time are always :00.
+    const minute = new Date(Math.floor(time.getTime() / 60_000) * 60_000);
     const tagCount = 1 + Math.floor(random() * 3);
     const tags = [...new Set(Array.from({ length: tagCount }, () => pick(random, TAGS)))];
     return {
       slug: `sintetis-${number}`,
       title: `${SYNTHETIC_MARK} ${number}: ${lead}`,
       description: paragraphs[0]!.split(/(?<=[.!?])\s/)[0]!,
-      pubDate: `${wib.getUTCFullYear()}-${pad(wib.getUTCMonth() + 1)}-${pad(wib.getUTCDate())}T${pad(wib.getUTCHours())}:${pad(wib.getUTCMinutes())}:00+07:00`,
+      pubDate: toWibIso(minute),
       category: pick(random, CATEGORIES),
       tags,
       paragraphs,

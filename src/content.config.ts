@@ -1,17 +1,42 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { articleIds } from './lib/article-ids.ts';
 import { articleSchema } from './lib/article-schema.ts';
+import { withDatesAsWritten } from './lib/frontmatter-dates.ts';
 import { site } from './site.config.ts';
+
+const articlesDir = resolve(site.contentDir, 'articles');
+
+/**
+ * Astro's glob loader over every .md file at any depth (so that one in a subfolder fails
+ * the build by name in articleIds instead of being left out), with unquoted YAML dates
+ * handed to the schema as written (withDatesAsWritten).
+ */
+function articlesLoader(): Loader {
+  const loader = glob({ pattern: '**/*.md', base: articlesDir, generateId: articleIds(articlesDir) });
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (entry) =>
+          context.parseData({ ...entry, data: withDatesAsWritten(entry.data, await readFile(entry.filePath!, 'utf8')) }),
+      }),
+  };
+}
 
 /**
  * The article collection: one Markdown file per article in
- * `<WARTA_CONTENT_DIR>/articles/`; the file name (without .md) is the slug.
+ * `<WARTA_CONTENT_DIR>/articles/`; the file name (without .md), as a URL slug, is the
+ * id.
  * The schema lives in its own module because the ingest tool validates what it
  * writes against it from plain Node, where `astro:content` does not exist.
  */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: resolve(site.contentDir, 'articles') }),
+  loader: articlesLoader(),
   schema: articleSchema,
 });
 

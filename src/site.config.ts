@@ -6,7 +6,8 @@
  * corpora and deploy under a sub-path without editing code.
  */
 import { z } from 'astro/zod';
-import { LANG, LOCALE, TIMEZONE } from './lib/locale.ts';
+import { LANG, LOCALE } from './lib/locale.ts';
+import { WIB_TIME_ZONE } from './lib/wib.ts';
 
 /** What the site is, whatever the environment. */
 export const siteConstants = {
@@ -19,7 +20,7 @@ export const siteConstants = {
   /** Locale for dates and numbers. */
   locale: LOCALE,
   /** IANA timezone every date is rendered in (WIB). */
-  timezone: TIMEZONE,
+  timezone: WIB_TIME_ZONE,
   /** Articles per page on the home and topic listings. */
   pageSize: 20,
   /** Newest articles in the RSS feed (feed readers poll it: it stays small). */

@@ -1,9 +1,7 @@
 import { parseDateTimeWithOffset } from '../lib/parse-date-time.ts';
 import { IngestError } from './errors.ts';
+import { WIB_OFFSET } from '../lib/wib.ts';
 import { type DateMention, formatIndonesianDate, isoDate } from './indonesian-dates.ts';
-
-/** Western Indonesia Time: no daylight saving, ever. */
-export const WIB_OFFSET = '+07:00';
 
 export interface PubDate {
   /** The frontmatter value: "2024-11-08T14:30:00+07:00". */

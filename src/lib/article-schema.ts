@@ -1,36 +1,45 @@
 import { z } from 'astro/zod';
-import { DATE_TIME_WITH_OFFSET, parseDateTimeWithOffset } from './parse-date-time.ts';
+import { controlCharacterProblem } from './control-characters.ts';
+import { parseFrontmatterDate } from './parse-date-time.ts';
+import { isWithinWibYears, WIB_YEARS } from './wib.ts';
+
+const DATE_EXAMPLES = 'e.g. 2024-11-08T14:30:00+07:00, or a date, e.g. 2024-11-08 (00:00 WIB)';
 
 /**
- * A date-time with an explicit numeric offset, e.g. "2024-11-08T14:30:00+07:00" (WIB).
- * It must be a quoted string: an unquoted YAML timestamp loses its offset.
+ * A date as Astro users write it, quoted or not: a date-time with its offset
+ * ("2024-11-08T14:30:00+07:00") or a plain date (2024-11-08, 00:00 WIB). Unquoted, YAML
+ * reads either as a timestamp; the collection's loader gives the schema the text as
+ * written (src/lib/frontmatter-dates.ts), so a plain date stays 00:00 WIB. Years run from
+ * 1900 to 9999 in WIB: ISO 8601 and the feed need four digits.
  */
-const dateTimeWithOffset = z
-  .string({
-    error: (issue) =>
-      issue.input === undefined
-        ? 'is required'
-        : 'must be a quoted date-time with its offset, e.g. "2024-11-08T14:30:00+07:00"',
-  })
-  .regex(DATE_TIME_WITH_OFFSET, {
-    error: 'must be a date-time with its offset, e.g. "2024-11-08T14:30:00+07:00"',
+const frontmatterDate = z
+  .union([z.string(), z.date()], {
+    error: (issue) => (issue.input === undefined ? 'is required' : `must be a date-time with its offset, ${DATE_EXAMPLES}`),
   })
   .transform((value, ctx) => {
-    const date = parseDateTimeWithOffset(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time` });
-      return z.NEVER;
-    }
-    return date;
+    const date = value instanceof Date ? value : parseFrontmatterDate(value);
+    const shown = value instanceof Date ? value.toISOString() : value;
+    if (date === 'format') ctx.addIssue({ code: 'custom', message: `must be a date-time with its offset, ${DATE_EXAMPLES}; "${shown}" is not` });
+    else if (date === 'impossible' || Number.isNaN(date.getTime())) ctx.addIssue({ code: 'custom', message: `"${shown}" is not a real date and time` });
+    else if (!isWithinWibYears(date)) ctx.addIssue({ code: 'custom', message: `"${shown}" is outside the years ${WIB_YEARS.first} to ${WIB_YEARS.last} (WIB)` });
+    else return date;
+    return z.NEVER;
   });
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+/** Refuses a text holding a control character, naming it (the field comes from zod's path). */
+const withoutControlCharacters = (value: string, ctx: z.RefinementCtx) => {
+  const problem = controlCharacterProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).superRefine(withoutControlCharacters);
 
 /** Error text for a missing field or one of the wrong type; zod prefixes the field's path. */
 const requiredText = (expected: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is required' : `must be ${expected}, not ${JSON.stringify(issue.input)}`;
 
-const nonEmpty = () => z.string({ error: requiredText('text') }).trim().min(1, { error: 'must not be empty' });
+const nonEmpty = () =>
+  z.string({ error: requiredText('text') }).trim().min(1, { error: 'must not be empty' }).superRefine(withoutControlCharacters);
 
 /** Where the report comes from. */
 export const sourceSchema = z.strictObject({
@@ -55,9 +64,9 @@ export const articleSchema = z.strictObject({
   /** The dek: one or two sentences under the headline, also the meta description. */
   description: nonEmpty().max(400, { error: 'must be at most 400 characters' }),
   /** When the report was published, with its offset (WIB is +07:00). */
-  pubDate: dateTimeWithOffset,
+  pubDate: frontmatterDate,
   /** When it was last changed, if it was. */
-  updatedDate: dateTimeWithOffset.optional(),
+  updatedDate: frontmatterDate.optional(),
   /** Who published the report. */
   source: sourceSchema,
   /** The desk it belongs to, e.g. "Internasional". */

@@ -1,11 +1,12 @@
-import { LOCALE, TIMEZONE } from './locale.ts';
+import { LOCALE } from './locale.ts';
+import { WIB_TIME_ZONE } from './wib.ts';
 
 const longDate = new Intl.DateTimeFormat(LOCALE, {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  timeZone: TIMEZONE,
+  timeZone: WIB_TIME_ZONE,
 });
 
 /** "Jumat, 8 November 2024": the reader-facing date, in Indonesian, in WIB. */

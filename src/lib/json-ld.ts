@@ -1,5 +1,5 @@
 import type { ArticleData } from './article-schema.ts';
-import { toWibIso } from './to-wib-iso.ts';
+import { toWibIso } from './wib.ts';
 
 /**
  * JSON for a `<script type="application/ld+json">` block. Plain JSON.stringify is not

@@ -1,5 +1,7 @@
+import { WIB_OFFSET } from './wib.ts';
+
 /** "2024-11-08T14:30" with optional seconds, then a numeric offset such as "+07:00". */
-export const DATE_TIME_WITH_OFFSET =
+const DATE_TIME_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-])(\d{2}):(\d{2})$/;
 
 /**
@@ -20,4 +22,19 @@ export function parseDateTimeWithOffset(value: string): Date | undefined {
     hour! <= 23 && minute! <= 59 && second <= 59 &&
     offsetHours! <= 14 && offsetMinutes! <= 59;
   return valid ? new Date(value) : undefined;
+}
+
+/** "2024-11-08": a date without a time, read as 00:00 WIB. */
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A frontmatter date as Astro users write it: a date-time with its offset
+ * ("2024-11-08T14:30:00+07:00", or with Z for UTC) or a plain date ("2024-11-08", read
+ * as 00:00 WIB). "format" when it is neither, "impossible" when it names no real moment.
+ */
+export function parseFrontmatterDate(value: string): Date | 'format' | 'impossible' {
+  const text = value.trim();
+  const withOffset = PLAIN_DATE.test(text) ? `${text}T00:00:00${WIB_OFFSET}` : text.replace(/Z$/i, '+00:00');
+  if (!DATE_TIME_WITH_OFFSET.test(withOffset)) return 'format';
+  return parseDateTimeWithOffset(withOffset) ?? 'impossible';
 }

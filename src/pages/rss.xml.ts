@@ -5,8 +5,13 @@ import { absolutizeUrls } from '../lib/feed-html.ts';
 import { absoluteUrl, routes } from '../links.ts';
 import { site } from '../site.config.ts';
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/**
+ * Escapes text for customData. Named entities only: @astrojs/rss parses customData and
+ * writes it out again escaped, and its parser decodes these five but not numeric ones,
+ * which would come out escaped twice ("&#38;" in a reader).
+ */
+const XML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => XML_ENTITIES[char]!);
 
 /**
  * RSS 2.0 of the newest published articles (site.feedSize), with their full text: the HTML the
@@ -40,7 +45,9 @@ export const GET: APIRoute = async () => {
         pubDate,
         description,
         categories: [category, ...tags],
-        content: absolutizeUrls(html, link),
+        content: absolutizeUrls(html, link, (url) =>
+          console.warn(`[rss] ${article.filePath ?? article.id}: the link "${url}" is no valid URL; the feed shows its text only`),
+        ),
         // Who first published the report: its address when known, else its name.
         customData: `<dc:source>${escapeXml(source.url ?? source.name)}</dc:source>`,
       };

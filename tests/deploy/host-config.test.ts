@@ -103,6 +103,7 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
     'index.html': '<!doctype html><title>Warta</title><p>beranda</p>'.padEnd(400, ' '),
     '404.html': '<!doctype html><title>Tidak ditemukan</title>',
     'berita/x/index.html': '<!doctype html><title>Berita</title>',
+    'topik/x/index.html': '<!doctype html><title>Topik</title>',
     'rss.xml': '<rss version="2.0"></rss>',
     'sitemap-index.xml': '<sitemapindex></sitemapindex>',
     'robots.txt': 'User-agent: *\n',
@@ -159,6 +160,20 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
     const folder = await fetch(`${server.origin}/berita/x`, { redirect: 'manual' });
     expect(folder.status).toBe(301);
     expect(folder.headers.get('location')).toBe('/berita/x/');
+  });
+
+  it('answers every missing path, folders without index.html too, with the 404 page, revalidated (issue 10, case 11)', async () => {
+    const missing = [
+      '/berita/', '/topik/', '/_astro/', '/pagefind/', '/pagefind/index/', '/_astro/hilang.abc123.js',
+      '/pagefind/fragment/id_0000.pf_fragment', '/tidak-ada/', '/berita/tidak-ada/',
+    ];
+    for (const path of [...missing, ...missing.map((p) => `/warta${p}`)]) {
+      const response = await fetch(server.origin + path, { redirect: 'manual' });
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toContain('Tidak ditemukan');
+      expect(response.headers.get('cache-control'), path).toBe(cacheControl.revalidate);
+      expect(directives(response.headers.get('content-security-policy')), path).toEqual(expectedCsp);
+    }
   });
 
   it('gives the manifest, wasm and feed their types, compresses text, and hides _headers', async () => {

@@ -6,8 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const seedArticlesDir = join(repoRoot, 'content/articles');
-const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
-const indexScript = join(repoRoot, 'scripts/index-search.ts');
+const buildScript = join(repoRoot, 'scripts/build.ts');
 const buildCwdRoot = join(repoRoot, 'node_modules/.cache/warta-build-cwd');
 
 /** What Vitest adds to the environment (its own flags and Vite's import.meta.env keys). */
@@ -27,7 +26,7 @@ export function astroEnv(extra: Record<string, string> = {}): Record<string, str
 export interface BuildResult {
   /** The folder the site was written to. */
   outDir: string;
-  /** Exit status of `astro build`. */
+  /** Exit status of the build. */
   status: number | null;
   /** stdout and stderr together, for error-message assertions. */
   output: string;
@@ -42,8 +41,8 @@ export interface BuildOptions {
 
 /**
  * Builds the site from a content folder (one holding `articles/`) into a fresh temp
- * dir with its own Astro cache, the way an operator would: `npm run build`'s two steps
- * in child processes with the WARTA_* variables. `content/` itself is never touched.
+ * dir with its own Astro cache, the way an operator would: `npm run build` in a child
+ * process with the WARTA_* variables. `content/` itself is never touched.
  */
 export function buildSite(contentDir: string, options: BuildOptions = {}): BuildResult {
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'warta-build-'));
@@ -60,21 +59,12 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
     WARTA_CACHE_DIR: join(workDir, 'cache'),
     ...options.env,
   });
-  // The two steps of `npm run build` (package.json): the site, then its search index.
-  const steps = [
-    { cwd, args: [astroBin, 'build', '--root', repoRoot] },
-    { cwd: repoRoot, args: ['--experimental-strip-types', indexScript] },
-  ];
-  let output = '';
-  let status: number | null = 0;
-  for (const step of steps) {
-    const result = spawnSync(process.execPath, step.args, { cwd: step.cwd, encoding: 'utf8', env });
-    output += stripVTControlCharacters(`${result.stdout}\n${result.stderr}\n`);
-    status = result.status;
-    if (status !== 0) break;
-  }
+  // What `npm run build` runs (package.json): the orchestrator, which runs `astro build`
+  // from this working directory and then the search index step.
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', buildScript], { cwd, encoding: 'utf8', env });
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}\n`);
   rmSync(cwd, { recursive: true, force: true });
-  return { outDir, status, output };
+  return { outDir, status: result.status, output };
 }
 
 /**

@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { constants } from 'node:os';
+import { loadSiteConfig } from '../site.config.ts';
+import { checkOutputFolder } from './output-folder.ts';
+import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
+
+export interface BuildRun {
+  /** The project root (holds astro.config.mjs and scripts/). */
+  projectRoot: string;
+  /** Working directory: relative WARTA_* folders are resolved against it. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** How a build ended: an exit status, or the signal that stopped it (to re-raise). */
+export type BuildOutcome = { status: number } | { signal: NodeJS.Signals };
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** A step still running this long after being told to stop is killed outright. */
+const KILL_AFTER_MS = 15_000;
+const ORPHAN_CHECK_MS = 250;
+
+const log = (message: string) => console.error(`[build] ${message}`);
+
+/**
+ * `npm run build`: refuses an unsafe output folder, then runs `astro build` and the
+ * search index step (scripts/index-search.ts), each in a child process of its own, into
+ * a staging folder beside the output, and swaps that in only when both succeeded.
+ * SIGINT, SIGTERM and SIGHUP are passed on to the running step's whole process group;
+ * the build waits for it to end, removes the staging folder and reports the signal,
+ * leaving the previous site as it was. It does the same when its parent process dies.
+ */
+export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<BuildOutcome> {
+  let outDir: string;
+  try {
+    const config = loadSiteConfig(env);
+    outDir = resolve(cwd, config.outDir);
+    checkOutputFolder(outDir, { projectRoot, contentDir: resolve(cwd, config.contentDir) });
+  } catch (error) {
+    log((error as Error).message);
+    return { status: 1 };
+  }
+
+  let stoppedBy: NodeJS.Signals | undefined;
+  let running: ChildProcess | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stoppedBy) return;
+    stoppedBy = signal;
+    const pid = running?.pid;
+    if (pid === undefined) return;
+    killGroup(pid, signal);
+    setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_AFTER_MS).unref();
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+  // npm passes a SIGTERM (a CI timeout, `kill`) on to the process it runs the script in,
+  // which package.json's `exec` makes this one. If npm is killed outright it passes on
+  // nothing: a new parent process means whoever started the build is gone, so it stops
+  // as if signalled.
+  const parentPid = process.ppid;
+  const orphanWatch = setInterval(() => process.ppid !== parentPid && stop('SIGTERM'), ORPHAN_CHECK_MS);
+
+  const steps = [
+    { name: 'astro build', cwd, args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot] },
+    { name: 'search index', cwd: projectRoot, args: ['--experimental-strip-types', join(projectRoot, 'scripts/index-search.ts')] },
+  ];
+  let staging: string | undefined;
+  try {
+    mkdirSync(dirname(outDir), { recursive: true });
+    recoverAbandonedBuilds(outDir);
+    staging = createStaging(outDir);
+    const stepEnv = { ...env, WARTA_OUT_DIR: staging };
+    for (const step of steps) {
+      if (stoppedBy) break;
+      running = spawn(process.execPath, step.args, { cwd: step.cwd, env: stepEnv, stdio: 'inherit', detached: true });
+      const status = await exitOf(running);
+      running = undefined;
+      if (stoppedBy) break;
+      if (status !== 0) {
+        log(`${step.name} failed (exit status ${status}); ${outDir} is unchanged`);
+        return { status: status || 1 };
+      }
+    }
+    if (stoppedBy) {
+      log(`stopped by ${stoppedBy}; ${outDir} is unchanged`);
+      return { signal: stoppedBy };
+    }
+    publishStaging(staging, outDir);
+    log(`published ${outDir}`);
+    return { status: 0 };
+  } finally {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    for (const signal of STOP_SIGNALS) process.off(signal, stop);
+    clearInterval(orphanWatch);
+  }
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** The step's exit status (128 + the signal's number if a signal ended it). */
+function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      // Nothing the step started may outlive it.
+      if (child.pid !== undefined) killGroup(child.pid, 'SIGKILL');
+      resolvePromise(code ?? 128 + (signal ? constants.signals[signal] : 0));
+    });
+  });
+}
