@@ -3,12 +3,26 @@ import { withBase } from './url.ts';
 
 /** Site paths of every kind of page, in one place. All end in a slash. */
 export const routes = {
-  /** The home listing, or one of its later pages ("halaman/2"). */
-  home: (param?: string) => withBase(param ? `${param}/` : ''),
+  /** The home page: the latest articles. */
+  home: () => withBase(''),
   article: (slug: string) => withBase(`berita/${slug}/`),
-  /** A topic's listing, from the tag as written ("Korea Utara"). */
+  /** A topic's first page, from the tag as written ("Korea Utara"): its latest articles and its years. */
   topic: (tag: string) => withBase(`topik/${tagSlug(tag)}/`),
-  /** A topic listing page from its route parameter ("korea-utara/halaman/2"). */
+  /** A topic page from its route parameter ("korea-utara", "korea-utara/2024/halaman/2"). */
   topicPage: (param: string) => withBase(`topik/${param}/`),
+  /** The archive's table of contents: every month with articles. */
+  archive: () => withBase('arsip/'),
+  /** A month's archive page from its route parameter ("2024/11", "2024/11/halaman/2"). */
+  archivePage: (param: string) => withBase(`arsip/${param}/`),
+  /** An old paginated URL ("halaman/3"), now a redirect page. */
+  legacyPage: (param: string) => withBase(`${param}/`),
   search: () => withBase('cari/'),
 };
+
+/**
+ * Whether a path below the base path is one of the old "latest first" pages
+ * (halaman/N/, topik/<slug>/halaman/N/): redirect pages, kept out of the sitemap.
+ */
+export function isLegacyListingPath(path: string): boolean {
+  return /^(topik\/[^/]+\/)?halaman\/\d+\/$/.test(path);
+}
