@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema.ts';
+import { sourceOnly } from './lib/source-only-loader.ts';
 import { site } from './site.config.ts';
 
 /**
@@ -11,7 +12,8 @@ import { site } from './site.config.ts';
  * writes against it from plain Node, where `astro:content` does not exist.
  */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: resolve(site.contentDir, 'articles') }),
+  // Markdown is rendered by the article page, not stored: see source-only-loader.ts.
+  loader: sourceOnly(glob({ pattern: '**/*.md', base: resolve(site.contentDir, 'articles'), deferRender: true })),
   schema: articleSchema,
 });
 
