@@ -29,6 +29,11 @@ export interface SiteConfig {
   pageSize: number;
   /** Newest articles in the RSS feed (feed readers poll it: it stays small). */
   feedSize: number;
+  /**
+   * Set when this build is one shard of a sharded build (docs/scale.md): the year whose
+   * article, month-archive and topic-year pages it renders; it renders no other period's.
+   */
+  shard?: string;
 }
 
 /** Normalizes a base path to "/", "/warta/", ...: one leading and one trailing slash. */
@@ -51,6 +56,13 @@ function siteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
+function shardYear(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new Error(`WARTA_SHARD: "${value}" is not a year (a shard is one year of the archive)`);
+  return value;
+}
+
 export function loadSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
   return {
     name: 'Warta',
@@ -64,6 +76,7 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
     outDir: env.WARTA_OUT_DIR?.trim() || 'dist',
     pageSize: 20,
     feedSize: 50,
+    shard: shardYear(env.WARTA_SHARD),
   };
 }
 
