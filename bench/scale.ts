@@ -13,7 +13,7 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { treeDifferences } from '../tests/support/tree-diff.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measureBuild, type BuildMeasurement } from './measure-build.ts';
@@ -49,13 +49,15 @@ const label = values.label ?? `${articles} articles`;
 
 /** The build's own timings: Astro's "N page(s) built in X s" and the indexer's line. */
 function phases(build: BuildMeasurement) {
-  const astro = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(build.log);
-  const index = /indexed \d+ article\(s\).* in (\d+) ms/.exec(build.log);
+  const text = stripVTControlCharacters(build.log);
+  // Astro writes "123ms", "12.34s" or "2m 5s".
+  const astro = /(\d+) page\(s\) built in (?:(\d+)m )?([\d.]+)(m?s)/.exec(text);
+  const index = /indexed \d+ article\(s\).* in (\d+) ms/.exec(text);
   return {
     wallMs: Math.round(build.wallMs),
     peakRssMiB: Math.round(build.peakRssBytes / 1024 ** 2),
     pages: astro ? Number(astro[1]) : NaN,
-    astroMs: astro ? Math.round(Number(astro[2]) * (astro[3] === 's' ? 1000 : 1)) : NaN,
+    astroMs: astro ? Math.round(Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === 's' ? 1000 : 1)) : NaN,
     indexMs: index ? Number(index[1]) : NaN,
     restoredPages: (build.log.match(/\(restored\)/g) ?? []).length,
   };
