@@ -35,7 +35,7 @@ beforeAll(() => {
   restored = new Set([...incremental.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!));
   clean = buildSite(content);
   expect(clean.status, clean.output).toBe(0);
-});
+}, 1_200_000); // three whole builds: on a busy 2-core machine, minutes each
 
 describe('an incremental rebuild after adding, editing and deleting an article', () => {
   it('writes the same bytes as a clean build, every file', () => {

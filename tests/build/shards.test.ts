@@ -36,7 +36,7 @@ beforeAll(() => {
   expect(final.status, final.output).toBe(0);
   clean = buildSite(content);
   expect(clean.status, clean.output).toBe(0);
-});
+}, 1_200_000); // four whole builds: on a busy 2-core machine, minutes each
 
 describe('two shards built apart, merged, then the final build', () => {
   it('each shard rendered only its own year', () => {
