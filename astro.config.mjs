@@ -5,6 +5,7 @@ import { markdownConfig } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 import { wartaSearch } from './src/search/integration.ts';
 import { outputFolderGuard } from './src/build/output-guard.ts';
+import { isLegacyListingPath } from './src/lib/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -28,10 +29,19 @@ export default defineConfig({
     // `astro build` on its own never empties a folder `npm run build` would refuse.
     outputFolderGuard(site.contentDir),
     // Every page URL (they all end in "/"); the 404 page is left out by the integration,
-    // and rss.xml, robots.txt and the manifest are files, not pages.
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    // and rss.xml, robots.txt and the manifest are files, not pages. The old paginated
+    // URLs are redirect pages, not content.
+    sitemap({
+      filter: (url) => url.endsWith('/') && !isLegacyListingPath(new URL(url).pathname.slice(site.basePath.length)),
+    }),
     // Pagefind indexes the built articles into <outDir>/pagefind/ (never public/).
     wartaSearch(),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose getStaticPaths entry has an unchanged cacheKey (articles: their file's
+    // digest; listings: the digests of what they list) are copied from the last build's
+    // copy in cacheDir, not rendered again. See docs/scale.md.
+    incrementalBuild: true,
+  },
 });

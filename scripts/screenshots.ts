@@ -1,7 +1,7 @@
 /**
  * npm run screenshots [-- --out DIR]
  * Serves the built site (WARTA_OUT_DIR, default dist/) with nginx and takes full-page
- * Chromium screenshots of the home, article, topic, search and 404 pages at 375 px and
+ * Chromium screenshots of the home, article, topic, archive, search and 404 pages at 375 px and
  * 1280 px, light and dark, into DIR (default screenshots/): for looking at what we build.
  */
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -16,10 +16,13 @@ const config = loadSiteConfig();
 const outDir = resolve(values.out);
 const siteDir = resolve(config.outDir);
 const article = readdirSync(join(siteDir, 'berita'))[0];
+const year = readdirSync(join(siteDir, 'arsip')).find((name) => /^\d{4}$/.test(name)) ?? '';
 const pages = {
   beranda: '',
   artikel: `berita/${article}/`,
   topik: `topik/${readdirSync(join(siteDir, 'topik'))[0]}/`,
+  arsip: 'arsip/',
+  'arsip-bulan': `arsip/${year}/${readdirSync(join(siteDir, 'arsip', year))[0]}/`,
   cari: 'cari/?q=tempur',
   '404': 'tidak-ada/',
 };

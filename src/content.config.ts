@@ -6,6 +6,7 @@ import { glob } from 'astro/loaders';
 import { articleIds } from './lib/article-ids.ts';
 import { articleSchema } from './lib/article-schema.ts';
 import { withDatesAsWritten } from './lib/frontmatter-dates.ts';
+import { sourceOnly } from './lib/source-only-loader.ts';
 import { site } from './site.config.ts';
 
 const articlesDir = resolve(site.contentDir, 'articles');
@@ -16,7 +17,7 @@ const articlesDir = resolve(site.contentDir, 'articles');
  * handed to the schema as written (withDatesAsWritten).
  */
 function articlesLoader(): Loader {
-  const loader = glob({ pattern: '**/*.md', base: articlesDir, generateId: articleIds(articlesDir) });
+  const loader = glob({ pattern: '**/*.md', base: articlesDir, generateId: articleIds(articlesDir), deferRender: true });
   return {
     ...loader,
     load: (context) =>
@@ -36,7 +37,8 @@ function articlesLoader(): Loader {
  * writes against it from plain Node, where `astro:content` does not exist.
  */
 const articles = defineCollection({
-  loader: articlesLoader(),
+  // Markdown is rendered by the article page, not stored: see source-only-loader.ts.
+  loader: sourceOnly(articlesLoader()),
   schema: articleSchema,
 });
 

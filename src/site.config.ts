@@ -59,6 +59,16 @@ const environmentSchema = z
     WARTA_OUT_DIR: withDefault('dist'),
     /** Astro's cache folder: tests and benchmarks build several corpora at once, each with its own. */
     WARTA_CACHE_DIR: withDefault('./node_modules/.astro'),
+    /**
+     * Set when this build is one shard of a sharded build (docs/scale.md): the year whose
+     * article, month-archive and topic-year pages it renders; it renders no other period's.
+     */
+    WARTA_SHARD: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || undefined)
+      .pipe(z.string().regex(/^\d{4}$/, { error: 'is not a year (a shard is one year of the archive)' }).optional()),
   })
   .transform((env) => ({
     url: env.WARTA_SITE_URL,
@@ -66,9 +76,10 @@ const environmentSchema = z
     contentDir: env.WARTA_CONTENT_DIR,
     outDir: env.WARTA_OUT_DIR,
     cacheDir: env.WARTA_CACHE_DIR,
+    shard: env.WARTA_SHARD,
   }));
 
-/** What this environment chose: url, basePath (always "/…/"), contentDir, outDir, cacheDir. */
+/** What this environment chose: url, basePath (always "/…/"), contentDir, outDir, cacheDir, shard. */
 export type SiteEnvironment = z.output<typeof environmentSchema>;
 
 export type SiteConfig = typeof siteConstants & SiteEnvironment;

@@ -5,13 +5,27 @@ import { withBase } from './url.ts';
 export function sitePaths(basePath: string) {
   const at = (path: string) => withBase(path, basePath);
   return {
-    /** The home listing, or one of its later pages ("halaman/2"). */
-    home: (param?: string) => at(param ? `${param}/` : ''),
+    /** The home page: the latest articles. */
+    home: () => at(''),
     article: (slug: string) => at(`berita/${slug}/`),
-    /** A topic's listing, from the tag as written ("Korea Utara"). */
+    /** A topic's first page, from the tag as written ("Korea Utara"): its latest articles and its years. */
     topic: (tag: string) => at(`topik/${tagSlug(tag)}/`),
-    /** A topic listing page from its route parameter ("korea-utara/halaman/2"). */
+    /** A topic page from its route parameter ("korea-utara", "korea-utara/2024/halaman/2"). */
     topicPage: (param: string) => at(`topik/${param}/`),
+    /** The archive's table of contents: every month with articles. */
+    archive: () => at('arsip/'),
+    /** A month's archive page from its route parameter ("2024/11", "2024/11/halaman/2"). */
+    archivePage: (param: string) => at(`arsip/${param}/`),
+    /** An old paginated URL ("halaman/3"), now a redirect page. */
+    legacyPage: (param: string) => at(`${param}/`),
     search: () => at('cari/'),
   };
+}
+
+/**
+ * Whether a path below the base path is one of the old "latest first" pages
+ * (halaman/N/, topik/<slug>/halaman/N/): redirect pages, kept out of the sitemap.
+ */
+export function isLegacyListingPath(path: string): boolean {
+  return /^(topik\/[^/]+\/)?halaman\/\d+\/$/.test(path);
 }

@@ -34,9 +34,14 @@ export const markdownConfig = {
   syntaxHighlight: false,
 } as const;
 
-/** Renders Markdown to HTML exactly as the site build does (for tests and tools). */
+let renderer: ReturnType<typeof articleProcessor.createRenderer> | undefined;
+
+/**
+ * Renders an article's Markdown to sanitized HTML: what the article page and the feed
+ * show (the content layer stores no HTML), and what tests and tools check.
+ */
 export async function renderArticleMarkdown(markdown: string): Promise<string> {
-  const renderer = await articleProcessor.createRenderer({ ...markdownConfigDefaults, ...markdownConfig });
-  const { code } = await renderer.render(markdown);
+  renderer ??= articleProcessor.createRenderer({ ...markdownConfigDefaults, ...markdownConfig });
+  const { code } = await (await renderer).render(markdown);
   return code;
 }

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getPublishedArticles } from '../lib/articles.ts';
 import { absolutizeUrls } from '../lib/feed-html.ts';
 import { absoluteUrl, routes } from '../links.ts';
+import { renderArticleMarkdown } from '../markdown/pipeline.ts';
 import { site } from '../site.config.ts';
 
 /**
@@ -15,7 +16,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => XML_ENTIT
 
 /**
  * RSS 2.0 of the newest published articles (site.feedSize), with their full text: the HTML the
- * article page shows (Astro's render of the one sanitizing pipeline), never the Markdown.
+ * article page shows (rendered by the one sanitizing pipeline), never the Markdown.
  * lastBuildDate is the newest article's date, not the clock, so rebuilding the same
  * content gives the same file.
  */
@@ -34,11 +35,10 @@ export const GET: APIRoute = async () => {
       articles.length > 0 ? `<lastBuildDate>${new Date(lastChange).toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${escapeXml(absoluteUrl('rss.xml'))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: articles.map((article) => {
+    items: await Promise.all(articles.map(async (article) => {
       const { title, description, pubDate, category, tags, source } = article.data;
       const link = new URL(routes.article(article.id), site.url).href;
-      const html = article.rendered?.html;
-      if (html === undefined) throw new Error(`${article.filePath ?? article.id}: no rendered HTML for the feed`);
+      const html = await renderArticleMarkdown(article.body ?? '');
       return {
         title,
         link,
@@ -51,6 +51,6 @@ export const GET: APIRoute = async () => {
         // Who first published the report: its address when known, else its name.
         customData: `<dc:source>${escapeXml(source.url ?? source.name)}</dc:source>`,
       };
-    }),
+    })),
   });
 };

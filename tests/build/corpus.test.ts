@@ -38,20 +38,41 @@ beforeAll(() => {
 });
 
 describe('listings', () => {
-  it('lists articles newest first, 20 a page', () => {
-    const first = parseHtml(readFileSync(join(root.outDir, 'index.html'), 'utf8'));
-    const second = parseHtml(readFileSync(join(root.outDir, 'halaman/2/index.html'), 'utf8'));
-    const titles = [...selectAll('.card h2', first), ...selectAll('.card h2', second)].map(textOf);
-    expect(titles).toEqual(Array.from({ length: 25 }, (_, i) => `Berita hari ke-${25 - i}`));
-    expect(selectAll('a[rel=next]', first).map((a) => a.properties.href)).toEqual(['/halaman/2/']);
-    expect(selectAll('a[rel=prev]', second).map((a) => a.properties.href)).toEqual(['/']);
+  const page = (file: string) => parseHtml(readFileSync(join(root.outDir, file), 'utf8'));
+  const titles = (file: string) => selectAll('.card h2', page(file)).map(textOf);
+  const days = (...list: number[]) => list.map((day) => `Berita hari ke-${day}`);
+  const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+
+  it('shows the latest 20 on the home page, and links the month they belong to', () => {
+    expect(titles('index.html')).toEqual(days(...range(25, 6)));
+    expect(selectAll('a[rel=next]', page('index.html'))).toEqual([]);
+    expect(selectAll('.archive-links a', page('index.html')).map((a) => a.properties.href)).toEqual(['/arsip/2025/01/', '/arsip/']);
   });
 
-  it('gives each topic its own listing', () => {
-    const even = parseHtml(readFileSync(join(root.outDir, 'topik/genap/index.html'), 'utf8'));
-    expect(selectAll('.card h2', even).map(textOf)).toEqual(
-      [24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2].map((day) => `Berita hari ke-${day}`),
-    );
+  it('lists every article in its month, newest first, 20 a page', () => {
+    expect([...titles('arsip/2025/01/index.html'), ...titles('arsip/2025/01/halaman/2/index.html')]).toEqual(days(...range(25, 1)));
+    expect(selectAll('a[rel=next]', page('arsip/2025/01/index.html')).map((a) => a.properties.href)).toEqual(['/arsip/2025/01/halaman/2/']);
+    expect(selectAll('a[rel=prev]', page('arsip/2025/01/halaman/2/index.html')).map((a) => a.properties.href)).toEqual(['/arsip/2025/01/']);
+    expect(selectAll('.periods a', page('arsip/index.html')).map(textOf)).toEqual(['Januari 2025']);
+  });
+
+  it('turns the old second page into a redirect page to the archive', () => {
+    const old = page('halaman/2/index.html');
+    expect(selectAll('meta[http-equiv=refresh]', old).map((m) => m.properties.content)).toEqual(['0; url=/arsip/']);
+    expect(selectAll('main a', old).map((a) => a.properties.href)).toEqual(['/arsip/']);
+    expect(existsSync(join(root.outDir, 'halaman/3'))).toBe(false);
+    const sitemap = readFileSync(join(root.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toMatch(/<loc>https:\/\/warta\.example\/(topik\/semua\/)?halaman\/2\/<\/loc>/);
+    expect(sitemap).toContain('<loc>https://warta.example/arsip/2025/01/halaman/2/</loc>');
+  });
+
+  it('gives each topic its latest articles and its archive by year', () => {
+    expect(titles('topik/genap/index.html')).toEqual(days(24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2));
+    expect(titles('topik/genap/2025/index.html')).toEqual(titles('topik/genap/index.html'));
+    expect(titles('topik/semua/index.html')).toEqual(days(...range(25, 6)));
+    expect(titles('topik/semua/2025/halaman/2/index.html')).toEqual(days(5, 4, 3, 2, 1));
+    expect(selectAll('.topic-years a', page('topik/semua/index.html')).map((a) => a.properties.href)).toEqual(['/topik/semua/2025/']);
+    expect(selectAll('meta[http-equiv=refresh]', page('topik/semua/halaman/2/index.html')).map((m) => m.properties.content)).toEqual(['0; url=/topik/semua/']);
   });
 });
 

@@ -17,6 +17,7 @@ export const pagesToCheck: PageToCheck[] = [
   { name: 'home', path: '' },
   { name: 'article', path: `berita/${seedSlug}/` },
   { name: 'tag', path: 'topik/korea-utara/' },
+  { name: 'archive month', path: 'arsip/2024/11/' },
   { name: 'search', path: 'cari/?q=tempur', ready: '.search-result-excerpt mark' },
   { name: '404', path: 'tidak-ada/', status: 404 },
 ];

@@ -35,8 +35,13 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Extra environment, e.g. WARTA_BASE_PATH. */
   env?: Record<string, string>;
-  /** Where to build (default: a new temp dir). */
+  /** Where to build (default: a new temp dir): <workDir>/dist, with the cache in <workDir>/cache. */
   workDir?: string;
+  /**
+   * The output folder, if not <workDir>/dist: an incremental rebuild writes a new folder
+   * (as the build command's staging folder does) from the cache another build left.
+   */
+  outDir?: string;
 }
 
 /**
@@ -46,7 +51,7 @@ export interface BuildOptions {
  */
 export function buildSite(contentDir: string, options: BuildOptions = {}): BuildResult {
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'warta-build-'));
-  const outDir = join(workDir, 'dist');
+  const outDir = options.outDir ?? join(workDir, 'dist');
   // With the output outside its working directory, Astro puts its prerender chunks in
   // <cwd>/.astro/.prerender/, and they must resolve this repo's node_modules. Builds
   // running at once (test files in parallel) would share and clobber that folder, so

@@ -29,14 +29,14 @@ declare module 'vitest' {
 export const servedSite = (): ServedSite => inject('servedSite');
 
 /**
- * Builds the real content twice, for / and for /warta/, and serves both from one nginx
- * with the production headers (so the header CSP, with frame-ancestors, applies on top
- * of the <meta> one, as on a configured host).
+ * Builds a content folder (the real content unless told) twice, for / and for /warta/,
+ * and serves both from one nginx with the production headers (so the header CSP, with
+ * frame-ancestors, applies on top of the <meta> one, as on a configured host).
  */
-async function buildAndServe(): Promise<ServedSite & StaticServer> {
+export async function buildAndServe(contentDir = join(repoRoot, 'content')): Promise<ServedSite & StaticServer> {
   const outDirs = {} as ServedSite['outDirs'];
   for (const basePath of basePaths) {
-    const build = buildSite(join(repoRoot, 'content'), { env: { WARTA_BASE_PATH: basePath, WARTA_SITE_URL: siteOrigin } });
+    const build = buildSite(contentDir, { env: { WARTA_BASE_PATH: basePath, WARTA_SITE_URL: siteOrigin } });
     if (build.status !== 0) throw new Error(`building the served site for ${basePath} failed:\n${build.output}`);
     outDirs[basePath] = build.outDir;
   }

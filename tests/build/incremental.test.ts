@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { archiveContentDir, archiveSlug, writeArchiveArticle } from '../support/archive-corpus.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { treeDifferences } from '../support/tree-diff.ts';
+
+/**
+ * An incremental rebuild (Astro's experimental.incrementalBuild, with the cache a first
+ * build left) after adding, editing and deleting articles, against a clean build of the
+ * same content: the whole output, search index included, must be the same bytes.
+ * 190 articles, two a day from 1 October 2024: October to early January.
+ */
+const COUNT = 190;
+
+let incremental: BuildResult;
+let clean: BuildResult;
+/** The pages the incremental build copied from its cache instead of rendering. */
+let restored: Set<string>;
+
+beforeAll(() => {
+  const content = archiveContentDir(COUNT);
+  const workDir = mkdtempSync(join(tmpdir(), 'warta-incremental-'));
+  const first = buildSite(content, { workDir, outDir: join(workDir, 'first') });
+  expect(first.status, first.output).toBe(0);
+
+  writeArchiveArticle(content, COUNT); // added: the newest, in January 2025
+  writeArchiveArticle(content, 10, 'Judul yang diperbaiki'); // edited: in October
+  rmSync(join(content, 'articles', `${archiveSlug(70)}.md`)); // deleted: in November
+
+  // A new output folder, as the build command's staging folder is: only the cache is kept.
+  incremental = buildSite(content, { workDir, outDir: join(workDir, 'second') });
+  expect(incremental.status, incremental.output).toBe(0);
+  restored = new Set([...incremental.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!));
+  clean = buildSite(content);
+  expect(clean.status, clean.output).toBe(0);
+}, 1_200_000); // three whole builds: on a busy 2-core machine, minutes each
+
+describe('an incremental rebuild after adding, editing and deleting an article', () => {
+  it('writes the same bytes as a clean build, every file', () => {
+    expect(treeDifferences(incremental.outDir, clean.outDir)).toEqual([]);
+  });
+
+  it('copied the unchanged pages instead of rendering them', () => {
+    // December holds none of the three changes: its archive pages and articles are reused.
+    expect(restored).toContain('/arsip/2024/12/index.html');
+    // November's first pages list its newer articles, before the deleted one: unchanged.
+    expect(restored).toContain('/arsip/2024/11/index.html');
+    expect(restored).toContain(`/berita/${archiveSlug(130)}/index.html`);
+    expect(restored.size).toBeGreaterThan(COUNT - 10);
+  });
+
+  it('rendered what changed', () => {
+    for (const page of [
+      // Pages hold 20, newest first: articles 21 to 2 are October's third page, 81 to 62 November's.
+      '/arsip/2024/10/halaman/3/index.html',
+      '/arsip/2024/11/halaman/3/index.html', `/berita/${archiveSlug(10)}/index.html`, `/berita/${archiveSlug(COUNT)}/index.html`, '/index.html']) {
+      expect(restored, page).not.toContain(page);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { archiveContentDir } from '../support/archive-corpus.ts';
+import { astroEnv, buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
+import { filesOf, treeDifferences } from '../support/tree-diff.ts';
+
+/**
+ * A sharded build as the CI matrix runs it (docs/scale.md), in separate processes: one
+ * shard per year (2024: October to December; 2025: early January), their caches merged,
+ * then the final build from the merged cache; against one clean build of the same
+ * content. 190 generated articles, two a day from 1 October 2024.
+ */
+let shards: Record<string, BuildResult>;
+let final: BuildResult;
+let clean: BuildResult;
+
+beforeAll(() => {
+  const content = archiveContentDir(190);
+  shards = {};
+  for (const year of ['2024', '2025']) {
+    shards[year] = buildSite(content, { env: { WARTA_SHARD: year } });
+    expect(shards[year].status, shards[year].output).toBe(0);
+  }
+  const finalDir = mkdtempSync(join(tmpdir(), 'warta-final-'));
+  const cacheOf = (build: BuildResult) => join(build.outDir, '..', 'cache');
+  const merge = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', join(repoRoot, 'scripts/merge-shards.ts'), join(finalDir, 'cache'), cacheOf(shards['2024']!), cacheOf(shards['2025']!)],
+    { encoding: 'utf8', env: astroEnv() },
+  );
+  expect(merge.status, merge.stderr).toBe(0);
+  final = buildSite(content, { workDir: finalDir });
+  expect(final.status, final.output).toBe(0);
+  clean = buildSite(content);
+  expect(clean.status, clean.output).toBe(0);
+}, 1_200_000); // four whole builds: on a busy 2-core machine, minutes each
+
+describe('two shards built apart, merged, then the final build', () => {
+  it('each shard rendered only its own year', () => {
+    const articles = (build: BuildResult) => filesOf(build.outDir).filter((file) => file.startsWith('berita/'));
+    // Articles 0–183 are dated in 2024 (two a day from 1 October), 184–189 in January 2025.
+    expect(articles(shards['2024']!)).toHaveLength(184);
+    expect(articles(shards['2025']!)).toHaveLength(6);
+    expect(filesOf(shards['2025']!.outDir).filter((file) => file.startsWith('arsip/2024'))).toEqual([]);
+  });
+
+  it('copied every article page from the shards instead of rendering it', () => {
+    const restored = [...final.output.matchAll(/├─ \/berita\/\S+ \(restored\)/g)];
+    expect(restored).toHaveLength(190);
+  });
+
+  it('writes the same bytes as one clean build, every file', () => {
+    expect(treeDifferences(final.outDir, clean.outDir)).toEqual([]);
+  });
+});
