@@ -22,9 +22,11 @@ export function markdownReport(results: BenchResults): string {
     ['second search', (c) => transfer(c.secondSearch)],
     ['keystroke → results p50 / p95', (c) => (c.keystrokeToResultsMs ? `${c.keystrokeToResultsMs.p50.toFixed(0)} / ${c.keystrokeToResultsMs.p95.toFixed(0)} ms` : 'n/a')],
   ];
+  const queries = [...new Set(results.corpora.flatMap((c) => Object.keys(c.pagePlusFirstQuery ?? {})))];
+  for (const query of queries) rows.push([`search page + first query "${query}"`, (c) => transfer(c.pagePlusFirstQuery?.[query])]);
   const header = `| | ${results.corpora.map((c) => `${c.articles.toLocaleString('en')} articles`).join(' | ')} |`;
   const lines = [
-    `# Benchmark results`,
+    `# Benchmark results (${results.corpus ?? 'synthetic'} corpus)`,
     '',
     `Measured ${results.date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, with \`npm run bench\`.`,
     'Transfers are gzip bytes over nginx as Chromium counts them (encodedDataLength).',

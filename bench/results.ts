@@ -4,7 +4,7 @@ import type { TransferTotal as Transfer } from '../tests/support/transfer.ts';
 export type { Transfer };
 
 export interface CorpusResult {
-  /** Number of synthetic articles. */
+  /** Number of articles. */
   articles: number;
   /** Wall time of the whole build (site and index). */
   buildMs: number;
@@ -18,6 +18,8 @@ export interface CorpusResult {
   pages?: { home: Transfer; article: Transfer; search: Transfer };
   firstSearch?: Transfer;
   secondSearch?: Transfer;
+  /** Real corpus only: the search page plus one first query, each in a fresh context. */
+  pagePlusFirstQuery?: Record<string, Transfer>;
   /** How many articles the first query matches (what its index chunks must list). */
   firstQueryMatches?: number;
   /** From the last keystroke to the results on screen, over varied queries. */
@@ -29,6 +31,8 @@ export interface CorpusResult {
 export interface BenchResults {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; os: string };
+  /** Synthetic (the seed recombined) or real (a folder of real articles passed with --corpus). */
+  corpus?: 'synthetic' | 'real';
   corpora: CorpusResult[];
   lighthouse: LighthouseResult[];
 }

@@ -6,6 +6,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { startNginx } from '../tests/support/nginx.ts';
 import { openIndex } from '../src/search/node-search.ts';
 import { distinctWords, generateCorpus, writeCorpus } from './corpus.ts';
+import { writeRealCorpus } from './real-corpus.ts';
 import { runLighthouse } from '../tests/support/lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { markdownReport, svgChart } from './report.ts';
@@ -23,6 +24,9 @@ export const BENCH_QUERIES = [
 
 /** The first search a reader makes in the benchmark (then a second, two-word one). */
 const FIRST_QUERY = 'tempur';
+
+/** First searches on real text, one fresh reader each (the table of issue 12). */
+export const REAL_FIRST_QUERIES = ['rupiah', 'harga emas', 'korupsi', 'gempa', 'jokowi', 'banjir jakarta', 'pertandingan'];
 
 /** Targets from the issue, checked against each corpus. */
 const TARGETS = { buildMs: 60_000, peakRssBytes: 2 * 1024 ** 3, firstSearchBytes: 150 * 1024, p50Ms: 50, perArticleGrowth: 1.2 };
@@ -44,6 +48,19 @@ async function measurePages(browser: Browser, origin: string, articlePath: strin
     article: await pageTransfer(articlePath),
     search: await pageTransfer('/cari/'),
   };
+}
+
+/** Search page plus one first query, in a fresh context: what a new reader pays. */
+async function pagePlusFirstQuery(browser: Browser, origin: string, query: string): Promise<Transfer> {
+  const context = await browser.newContext();
+  const recorder = recordTransfers(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}/cari/`, { waitUntil: 'networkidle' });
+  await timeQuery(page, query);
+  await page.waitForLoadState('networkidle');
+  const total = await recorder.total();
+  await context.close();
+  return total;
 }
 
 async function measureSearch(browser: Browser, origin: string) {
@@ -69,11 +86,22 @@ async function measureSearch(browser: Browser, origin: string) {
   };
 }
 
-async function benchCorpus(repoRoot: string, seedText: string, articles: number, browser: Browser): Promise<CorpusResult> {
+/** Where the articles come from: the synthetic recombination of the seed, or a folder of real text. */
+export type CorpusSource = { kind: 'synthetic'; seedText: string } | { kind: 'real'; folder: string };
+
+/** Writes the content folder; returns the first article's slug. */
+function writeContent(source: CorpusSource, articles: number, contentDir: string): string {
+  if (source.kind === 'real') return writeRealCorpus(source.folder, articles, contentDir)[0]!;
+  const corpus = generateCorpus(source.seedText, articles);
+  writeCorpus(corpus, contentDir);
+  return corpus[0]!.slug;
+}
+
+async function benchCorpus(repoRoot: string, source: CorpusSource, articles: number, browser: Browser): Promise<CorpusResult> {
   const work = mkdtempSync(join(tmpdir(), `warta-bench-${articles}-`));
   try {
-    log(`${articles} articles: generating the synthetic corpus in ${work}`);
-    writeCorpus(generateCorpus(seedText, articles), join(work, 'content'));
+    log(`${articles} articles: writing the ${source.kind} corpus in ${work}`);
+    const firstSlug = writeContent(source, articles, join(work, 'content'));
     const outDir = join(work, 'dist');
     log(`${articles} articles: building (site and search index)`);
     let rendered = 0;
@@ -101,8 +129,12 @@ async function benchCorpus(repoRoot: string, seedText: string, articles: number,
     log(`${articles} articles: built in ${(result.buildMs / 1000).toFixed(1)} s, serving it to Chromium`);
     const server = await startNginx([{ dir: outDir, basePath: '/' }]);
     try {
-      result.pages = await measurePages(browser, server.origin, '/berita/sintetis-00001/');
+      result.pages = await measurePages(browser, server.origin, `/berita/${firstSlug}/`);
       Object.assign(result, await measureSearch(browser, server.origin));
+      if (source.kind === 'real') {
+        result.pagePlusFirstQuery = {};
+        for (const query of REAL_FIRST_QUERIES) result.pagePlusFirstQuery[query] = await pagePlusFirstQuery(browser, server.origin, query);
+      }
     } finally {
       await server.stop();
     }
@@ -128,16 +160,21 @@ function checkTargets(corpora: CorpusResult[], vocabulary: number): void {
 }
 
 /** Runs the whole benchmark and writes bench/results/results.{json,md} and bench/results/chart.svg. */
-export async function runBench(repoRoot: string, sizes: number[], { lighthouse = true } = {}): Promise<BenchResults> {
+export async function runBench(
+  repoRoot: string,
+  sizes: number[],
+  { lighthouse = true, corpus }: { lighthouse?: boolean; corpus?: string } = {},
+): Promise<BenchResults> {
   const seedText = readFileSync(join(repoRoot, 'content/sources/000_872a19423decc652.txt'), 'utf8');
+  const source: CorpusSource = corpus === undefined ? { kind: 'synthetic', seedText } : { kind: 'real', folder: corpus };
   const browser = await launchBrowser();
   const corpora: CorpusResult[] = [];
   try {
-    for (const size of sizes) corpora.push(await benchCorpus(repoRoot, seedText, size, browser));
+    for (const size of sizes) corpora.push(await benchCorpus(repoRoot, source, size, browser));
   } finally {
     await browser.close();
   }
-  checkTargets(corpora, distinctWords(seedText));
+  if (source.kind === 'synthetic') checkTargets(corpora, distinctWords(seedText));
   let lighthouseResults: BenchResults['lighthouse'] = [];
   if (lighthouse) {
     log('Lighthouse (mobile) on the real site');
@@ -169,13 +206,16 @@ export async function runBench(repoRoot: string, sizes: number[], { lighthouse =
       node: process.version,
       os: `Linux ${release()}`,
     },
+    corpus: source.kind === 'real' ? 'real' : 'synthetic',
     corpora,
     lighthouse: lighthouseResults,
   };
   const benchDir = join(repoRoot, 'bench', 'results');
+  // A real-corpus run writes beside the synthetic results, never over them.
+  const name = source.kind === 'real' ? 'real-' : '';
   mkdirSync(benchDir, { recursive: true });
-  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(benchDir, 'results.md'), markdownReport(results));
-  writeFileSync(join(benchDir, 'chart.svg'), svgChart(corpora));
+  writeFileSync(join(benchDir, `${name}results.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(benchDir, `${name}results.md`), markdownReport(results));
+  writeFileSync(join(benchDir, `${name}chart.svg`), svgChart(corpora));
   return results;
 }
