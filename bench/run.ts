@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startNginx } from '../tests/support/nginx.ts';
-import { openIndex } from '../src/search/node-search.ts';
+import { openIndex } from '../src/search/query/node-search.ts';
 import { distinctWords, generateCorpus, writeCorpus } from './corpus.ts';
 import { writeRealCorpus } from './real-corpus.ts';
 import { runLighthouse } from '../tests/support/lighthouse.ts';
