@@ -24,6 +24,8 @@ export interface CorpusResult {
   firstQueryMatches?: number;
   /** From the last keystroke to the results on screen, over varied queries. */
   keystrokeToResultsMs?: { p50: number; p95: number; samples: number };
+  /** Bytes each further query fetches, on a page that has searched before. */
+  furtherQueryBytes?: { p50: number; p95: number; samples: number };
   /** Targets missed, each with its measured cause. */
   notes: string[];
 }
