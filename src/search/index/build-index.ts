@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANG } from '../../lib/locale.ts';
-import { BUNDLE_DIR, SHELF_MANIFEST } from '../config.ts';
+import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES } from '../config.ts';
 import type { ShelfEntry, ShelfManifest } from '../query/shelf-manifest.ts';
 import { articlePages } from './article-pages.ts';
 import { nameSearchPreloads } from './search-preloads.ts';
@@ -109,8 +109,12 @@ function manifestEntry(shelf: Shelf, bundleRoot: string): ShelfEntry {
 /**
  * Indexes the site in `outDir`. With `previous` (the output folder of an earlier build,
  * which may be `outDir` itself), unchanged shelves are copied from `<previous>/pagefind/`.
+ * `perShelf` is the shelf size (SHELF_PAGES; smaller in tests of small archives).
  */
-export async function buildSearchIndex(outDir: string, { previous }: { previous?: string } = {}): Promise<IndexSummary> {
+export async function buildSearchIndex(
+  outDir: string,
+  { previous, perShelf = SHELF_PAGES }: { previous?: string; perShelf?: number } = {},
+): Promise<IndexSummary> {
   const bundleRoot = join(outDir, BUNDLE_DIR);
   let previousRoot = previous === undefined ? undefined : join(resolve(previous), BUNDLE_DIR);
   let parked: string | undefined;
@@ -126,7 +130,7 @@ export async function buildSearchIndex(outDir: string, { previous }: { previous?
   const before = readState(previousRoot);
   const reusable = before?.pagefind === version ? before.shelves : {};
   const pages = articlePages(outDir);
-  const shelves = shelvesOf(pages);
+  const shelves = shelvesOf(pages, perShelf);
   let indexed = 0;
   try {
     for (const shelf of shelves) {

@@ -1,5 +1,5 @@
 /**
- * How the search index is split: into shelves of SHELF_PAGES articles in date order, each
+ * How the search index is split: into shelves of SHELF_PAGES (config.ts) articles in date order, each
  * its own Pagefind bundle. Shelf 1 holds the oldest SHELF_PAGES articles, shelf 2 the next
  * ones, and the newest shelf what is left. So a new article changes only the newest shelf,
  * an edit only its own shelf, and an article back-dated into the archive (or deleted from
@@ -9,7 +9,6 @@
  * to load or a dozen tiny bundles to fetch.)
  */
 import { createHash } from 'node:crypto';
-import { SHELF_PAGES } from '../config.ts';
 
 /** One article page as the indexer sees it. */
 export interface IndexedPage {
@@ -33,8 +32,8 @@ export interface Shelf {
 const byDate = (a: IndexedPage, b: IndexedPage) =>
   Date.parse(a.date) - Date.parse(b.date) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/** The shelves of a set of pages, newest first; `perShelf` is for tests. */
-export function shelvesOf(pages: readonly IndexedPage[], perShelf = SHELF_PAGES): Shelf[] {
+/** The shelves of a set of pages, newest first. */
+export function shelvesOf(pages: readonly IndexedPage[], perShelf: number): Shelf[] {
   const sorted = [...pages].sort(byDate);
   const shelves: Shelf[] = [];
   for (let start = 0, n = 1; start < sorted.length; start += perShelf, n++) {
