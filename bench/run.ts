@@ -7,6 +7,7 @@ import { startNginx } from '../tests/support/nginx.ts';
 import { openIndex } from '../src/search/query/node-search.ts';
 import { distinctWords, generateCorpus, writeCorpus } from './corpus.ts';
 import { writeRealCorpus } from './real-corpus.ts';
+import { measureRelevance } from './relevance.ts';
 import { runLighthouse } from '../tests/support/lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { markdownReport, svgChart } from './report.ts';
@@ -139,6 +140,7 @@ async function benchCorpus(repoRoot: string, source: CorpusSource, articles: num
     };
     const index = await openIndex(outDir);
     result.firstQueryMatches = await index.count(FIRST_QUERY);
+    if (source.kind === 'real') result.relevance = await measureRelevance(outDir, articles);
     log(`${articles} articles: built in ${(result.buildMs / 1000).toFixed(1)} s, serving it to Chromium`);
     const server = await startNginx([{ dir: outDir, basePath: '/' }]);
     try {

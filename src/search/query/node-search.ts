@@ -61,11 +61,16 @@ function shimFileFetch(): void {
 }
 
 /**
- * Opens the index of a built site, every shelf of it. `baseUrl` is the base path the site
- * is served under (result URLs carry it, as in the browser). Each site folder gets its own
+ * Opens the index of a built site, every shelf of it, or with `reach: 'like-search-page'`
+ * only the newest as /cari/ does (older ones are searched when those find nothing; for
+ * the benchmark's relevance figures). `baseUrl` is the base path the site is served under
+ * (result URLs carry it, as in the browser). Each site folder gets its own
  * module instance, so several builds can be searched side by side.
  */
-export async function openIndex(outDir: string, { baseUrl = '/' } = {}): Promise<NodeSearch> {
+export async function openIndex(
+  outDir: string,
+  { baseUrl = '/', reach = 'all' }: { baseUrl?: string; reach?: 'all' | 'like-search-page' } = {},
+): Promise<NodeSearch> {
   const bundleDir = join(resolve(outDir), BUNDLE_DIR);
   const bundle = join(bundleDir, 'pagefind.js');
   const manifestFile = join(bundleDir, SHELF_MANIFEST);
@@ -83,10 +88,18 @@ export async function openIndex(outDir: string, { baseUrl = '/' } = {}): Promise
     excerptEllipsis: '…',
     firstPages: FIRST_STEP_PAGES,
   });
-  await shelves.widenAll();
+  if (reach === 'all') await shelves.widenAll();
 
-  const run = (query: string | null, options: NodeSearchOptions) =>
-    shelves.search(query === null ? null : query.trim(), { filters: options.filters ?? {}, order: options.sort ?? 'relevance' });
+  const run = async (query: string | null, options: NodeSearchOptions) => {
+    const searchOnce = () => shelves.search(query === null ? null : query.trim(), { filters: options.filters ?? {}, order: options.sort ?? 'relevance' });
+    let results = await searchOnce();
+    // As /cari/ does: older shelves only when the newer ones have nothing.
+    while (results.length === 0 && shelves.more) {
+      await shelves.widen();
+      results = await searchOnce();
+    }
+    return results;
+  };
 
   return {
     async search(query, options = {}) {
