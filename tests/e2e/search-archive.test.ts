@@ -18,8 +18,8 @@ import { seedRawText } from '../support/seed.ts';
 const ARCHIVE = 10_000;
 const OLD_SLUG = 'kincir-angin-desa-2017';
 const OLD_TITLE = 'Kincir Angin Desa Tepi Pantai Mulai Berputar';
-/** Words the seed (and so the synthetic corpus) never uses. */
-const PHRASE = 'kincir angin pesisir';
+/** Words the seed (and so the synthetic corpus) never uses, even stemmed ("pesisir" would match thousands). */
+const PHRASE = 'kincir angin';
 
 const oldArticle = `---
 title: "${OLD_TITLE}"
@@ -30,7 +30,7 @@ source:
 category: "Nasional"
 ---
 
-Warga sebuah desa di tepi pantai menyalakan kincir angin pesisir pertama mereka pada Rabu pagi.
+Warga sebuah desa di tepi pantai menyalakan kincir angin pertama mereka pada Rabu pagi.
 
 Listrik dari kincir itu menerangi balai desa dan dua puluh rumah nelayan.
 `;
@@ -84,8 +84,8 @@ describe(`a ${ARCHIVE.toLocaleString('en')}-article archive`, () => {
     await expect.poll(() => dates.count(), { timeout: 60_000 }).toBe(10);
     const first = await dates.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(first).toEqual([...first].sort().reverse());
-    // The newest synthetic articles are from late 2024: the first page comes from the newest shelf.
-    expect(first[0]!.startsWith('2024-')).toBe(true);
+    // The newest synthetic articles are from the last days of 2024 (WIB, so some on 1 January 2025).
+    expect(first[0]! >= '2024-12-01').toBe(true);
     await context.close();
   });
 });
