@@ -19,7 +19,7 @@ import type { ShelfManifest } from '../query/shelf-manifest.ts';
 import { openShelves, type ShelfSearch } from '../query/shelf-search.ts';
 import { bundlePath, siteBase } from './bundle-path.ts';
 import { element, monthOf, renderHit } from './render.ts';
-import { CHOICE_NAMES, FILTER_NAMES, filtersOf, stateFromSearch, urlOfState, type ChoiceName, type SearchState } from './url-state.ts';
+import { CHOICE_NAMES, EMPTY_STATE, FILTER_NAMES, filtersOf, stateFromSearch, urlOfState, type ChoiceName, type SearchState } from './url-state.ts';
 
 interface PageElements {
   form: HTMLFormElement;
@@ -80,7 +80,7 @@ export function startSearchPage(): void {
   let index: ShelfSearch | undefined;
   /** Whether a search reached beyond the newest shelves (the next one starts there again). */
   let widened = false;
-  let state: SearchState = stateFromSearch('', () => []);
+  let state: SearchState = EMPTY_STATE;
   let pending: PagefindResult[] = [];
   const shown = new Set<string>();
 
