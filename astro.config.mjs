@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
-import { wartaSearch } from './src/search/integration.ts';
+import { wartaSearch } from './src/search/index/integration.ts';
 import { outputFolderGuard } from './src/build/output-guard.ts';
 import { isLegacyListingPath } from './src/lib/routes.ts';
 

@@ -20,6 +20,8 @@ export function markdownReport(results: BenchResults): string {
     ['search page', (c) => transfer(c.pages?.search)],
     ['first search', (c) => transfer(c.firstSearch)],
     ['second search', (c) => transfer(c.secondSearch)],
+    ['further query p50 / p95', (c) => (c.furtherQueryBytes ? `${kb(c.furtherQueryBytes.p50)} / ${kb(c.furtherQueryBytes.p95)}` : 'n/a')],
+    ['recall@10, first page / whole archive', (c) => (c.relevance ? `${c.relevance.recallAt10.searchPage.toFixed(2)} / ${c.relevance.recallAt10.wholeArchive.toFixed(2)} (${c.relevance.queries} queries)` : 'n/a')],
     ['keystroke → results p50 / p95', (c) => (c.keystrokeToResultsMs ? `${c.keystrokeToResultsMs.p50.toFixed(0)} / ${c.keystrokeToResultsMs.p95.toFixed(0)} ms` : 'n/a')],
   ];
   const queries = [...new Set(results.corpora.flatMap((c) => Object.keys(c.pagePlusFirstQuery ?? {})))];

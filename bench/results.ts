@@ -1,5 +1,6 @@
 import type { LighthouseResult } from '../tests/support/lighthouse.ts';
 import type { TransferTotal as Transfer } from '../tests/support/transfer.ts';
+import type { RelevanceResult } from './relevance.ts';
 
 export type { Transfer };
 
@@ -24,6 +25,10 @@ export interface CorpusResult {
   firstQueryMatches?: number;
   /** From the last keystroke to the results on screen, over varied queries. */
   keystrokeToResultsMs?: { p50: number; p95: number; samples: number };
+  /** Bytes each further query fetches, on a page that has searched before. */
+  furtherQueryBytes?: { p50: number; p95: number; samples: number };
+  /** Real corpus only: recall@10 on bench/relevance-queries.json. */
+  relevance?: RelevanceResult;
   /** Targets missed, each with its measured cause. */
   notes: string[];
 }

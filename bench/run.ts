@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startNginx } from '../tests/support/nginx.ts';
-import { openIndex } from '../src/search/node-search.ts';
+import { openIndex } from '../src/search/query/node-search.ts';
 import { distinctWords, generateCorpus, writeCorpus } from './corpus.ts';
 import { writeRealCorpus } from './real-corpus.ts';
+import { measureRelevance } from './relevance.ts';
 import { runLighthouse } from '../tests/support/lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { markdownReport, svgChart } from './report.ts';
@@ -24,6 +25,12 @@ export const BENCH_QUERIES = [
 
 /** The first search a reader makes in the benchmark (then a second, two-word one). */
 const FIRST_QUERY = 'tempur';
+
+/** Further searches on real text, for timings and per-query bytes (words of the day in Indonesian news). */
+export const REAL_FURTHER_QUERIES = [
+  'prabowo', 'harga beras', 'timnas', 'banjir', 'kpk', 'pemilu', 'kecelakaan', 'saham', 'bitcoin', 'haji',
+  'cuaca', 'liga inggris', 'ganjil genap', 'gempa bumi', 'jalan tol', 'bansos', 'pilkada', 'kereta cepat', 'inflasi', 'xyzzy',
+];
 
 /** First searches on real text, one fresh reader each (the table of issue 12). */
 export const REAL_FIRST_QUERIES = ['rupiah', 'harga emas', 'korupsi', 'gempa', 'jokowi', 'banjir jakarta', 'pertandingan'];
@@ -63,13 +70,13 @@ async function pagePlusFirstQuery(browser: Browser, origin: string, query: strin
   return total;
 }
 
-async function measureSearch(browser: Browser, origin: string) {
+async function measureSearch(browser: Browser, origin: string, queries: readonly string[], firstQuery = queries === BENCH_QUERIES ? FIRST_QUERY : queries[0]!) {
   const context = await browser.newContext();
   const recorder = recordTransfers(context);
   const page = await context.newPage();
   await page.goto(`${origin}/cari/`, { waitUntil: 'networkidle' });
   await recorder.reset();
-  await timeQuery(page, FIRST_QUERY);
+  await timeQuery(page, firstQuery);
   await page.waitForLoadState('networkidle');
   const firstSearch = await recorder.total();
   await recorder.reset();
@@ -77,12 +84,19 @@ async function measureSearch(browser: Browser, origin: string) {
   await page.waitForLoadState('networkidle');
   const secondSearch = await recorder.total();
   const timings: number[] = [];
-  for (const query of BENCH_QUERIES) timings.push(await timeQuery(page, query));
+  const bytes: number[] = [];
+  for (const query of queries) {
+    await recorder.reset();
+    timings.push(await timeQuery(page, query));
+    await page.waitForLoadState('networkidle');
+    bytes.push((await recorder.total()).bytes);
+  }
   await context.close();
   return {
     firstSearch,
     secondSearch,
     keystrokeToResultsMs: { p50: percentile(timings, 50), p95: percentile(timings, 95), samples: timings.length },
+    furtherQueryBytes: { p50: percentile(bytes, 50), p95: percentile(bytes, 95), samples: bytes.length },
   };
 }
 
@@ -126,11 +140,12 @@ async function benchCorpus(repoRoot: string, source: CorpusSource, articles: num
     };
     const index = await openIndex(outDir);
     result.firstQueryMatches = await index.count(FIRST_QUERY);
+    if (source.kind === 'real') result.relevance = await measureRelevance(outDir, articles);
     log(`${articles} articles: built in ${(result.buildMs / 1000).toFixed(1)} s, serving it to Chromium`);
     const server = await startNginx([{ dir: outDir, basePath: '/' }]);
     try {
       result.pages = await measurePages(browser, server.origin, `/berita/${firstSlug}/`);
-      Object.assign(result, await measureSearch(browser, server.origin));
+      Object.assign(result, await measureSearch(browser, server.origin, source.kind === 'real' ? REAL_FURTHER_QUERIES : BENCH_QUERIES));
       if (source.kind === 'real') {
         result.pagePlusFirstQuery = {};
         for (const query of REAL_FIRST_QUERIES) result.pagePlusFirstQuery[query] = await pagePlusFirstQuery(browser, server.origin, query);

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadSiteConfig } from '../src/site.config.ts';
-import { MissingIndexError, openIndex, type NodeSearchOptions } from '../src/search/node-search.ts';
+import { MissingIndexError, openIndex, type NodeSearchOptions } from '../src/search/query/node-search.ts';
 
 const USAGE = 'usage: npm run --silent search -- "<query>" [--topik <slug>] [--kategori <slug>] [--urut terbaru|terlama] [--batas <n>]';
 

@@ -29,3 +29,15 @@ export const EXCERPT_WORDS = 30;
 export const RESULTS_PER_PAGE = 10;
 /** At most this many distinct page words go into a result's highlight link. */
 export const MAX_HIGHLIGHT_WORDS = 8;
+
+/**
+ * Articles per shelf, the unit the index is split into (src/search/index/shelves.ts):
+ * small enough that a first search fetches little, large enough that it finds plenty.
+ */
+export const SHELF_PAGES = 1000;
+/** A first search covers the newest shelves up to at least this many articles; each later step doubles what is covered. */
+export const FIRST_STEP_PAGES = 1000;
+/** The synthetic Pagefind filter naming the shelf of each result (for date order across shelves). */
+export const SHELF_FILTER = 'rak';
+/** The list of shelves, newest first, in the bundle folder. */
+export const SHELF_MANIFEST = 'rak.json';

@@ -275,8 +275,8 @@ describe('the search page', () => {
     const { bytes: total } = await log.total();
     const transfers = await log.transfers();
     const files = transfers.map((t) => new URL(t.url).pathname);
-    // The page, its CSS and script, Pagefind's JS, its WebAssembly and the index pieces.
-    expect(files).toEqual(expect.arrayContaining(['/cari/', '/pagefind/pagefind.js', '/pagefind/wasm.id.pagefind']));
+    // The page, its CSS and script, Pagefind's JS, the list of shelves, the shelf's WebAssembly and index pieces.
+    expect(files).toEqual(expect.arrayContaining(['/cari/', '/pagefind/pagefind.js', '/pagefind/rak.json', '/pagefind/rak-1/wasm.id.pagefind']));
     expect(files.some((file) => file.endsWith('.pf_index'))).toBe(true);
     expect(total, JSON.stringify(transfers)).toBeLessThanOrEqual(100_000);
     await context.close();

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString as hastToString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/search/node-search.ts';
+import { openIndex } from '../../src/search/query/node-search.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
 import { MARKDOWN_SPECIAL_LINES, runIngest, tempDir } from '../support/ingest.ts';

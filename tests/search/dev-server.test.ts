@@ -69,7 +69,7 @@ describe('npm run dev after a build', () => {
     const response = await fetch(`${origin}/pagefind/pagefind.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/javascript/);
-    expect((await fetch(`${origin}/pagefind/pagefind-entry.json`)).status).toBe(200);
+    expect((await fetch(`${origin}/pagefind/rak.json`)).status).toBe(200);
   });
 });
 

@@ -1,8 +1,8 @@
 /** A site with no articles yet (a fresh clone) still builds, with an index that finds nothing. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/search/node-search.ts';
+import { openIndex } from '../../src/search/query/node-search.ts';
 import { buildSite, makeContentDir, type BuildResult } from '../support/build-site.ts';
 import { parseHtml, select } from '../support/html.ts';
 
@@ -14,10 +14,11 @@ beforeAll(() => {
 });
 
 describe('an empty site', () => {
-  it('builds an index without languages', () => {
+  it('builds an index without shelves, with the scripts article pages load', () => {
     expect(build.output).toMatch(/indexed 0 article\(s\)/);
-    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages).toEqual({});
+    expect(JSON.parse(readFileSync(join(build.outDir, 'pagefind/rak.json'), 'utf8'))).toEqual({ shelves: [] });
+    expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'pagefind/pagefind-highlight.js'))).toBe(true);
   });
 
   it('finds nothing from Node', async () => {

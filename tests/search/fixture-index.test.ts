@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, type NodeSearch } from '../../src/search/node-search.ts';
+import { openIndex, type NodeSearch } from '../../src/search/query/node-search.ts';
 import { articleMarkdown } from '../support/article-fixture.ts';
 import { buildSite, makeContentDir, type BuildResult } from '../support/build-site.ts';
 import { parseHtml, selectAll, textOf } from '../support/html.ts';

@@ -1,13 +1,13 @@
 /**
  * The search index of the real content, built by `astro build` and queried from Node
- * with the bundle's own pagefind.js (src/search/node-search.ts), as the browser does.
+ * with the bundle's own pagefind.js (src/search/query/node-search.ts), as the browser does.
  * Expected words are checked by hand against content/sources/000_872a19423decc652.txt.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, type NodeSearch } from '../../src/search/node-search.ts';
+import { openIndex, type NodeSearch } from '../../src/search/query/node-search.ts';
 import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
 import { parseHtml, select, textOf } from '../support/html.ts';
 import { seedParagraphs, seedRawText, seedSlug } from '../support/seed.ts';
@@ -35,10 +35,15 @@ describe('the build writes the index', () => {
     expect(build.output).toMatch(/indexed 1 article\(s\) in Indonesian/);
   });
 
-  it('as exactly one Indonesian index', () => {
-    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+  it('as exactly one Indonesian index, on one shelf listed in rak.json', () => {
+    const manifest = JSON.parse(readFileSync(join(build.outDir, 'pagefind/rak.json'), 'utf8'));
+    expect(manifest.shelves).toEqual([
+      { id: 'rak-1', pages: 1, oldest: '2024-11-08', newest: '2024-11-08', meta: expect.stringMatching(/^pagefind\.id_[0-9a-f]+\.pf_meta$/) },
+    ]);
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/rak-1/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['id']);
     expect(entry.languages.id.page_count).toBe(1);
+    expect(existsSync(join(build.outDir, 'pagefind/rak-1', manifest.shelves[0].meta))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguages } from '../../../src/search/build-index.ts';
-import { filterOptions } from '../../../src/search/filter-options.ts';
-import { excerptSegments, highlightHref, highlightTerms, markOnly, matchedWords, queryWords } from '../../../src/search/results.ts';
+import { checkLanguages } from '../../../src/search/index/build-index.ts';
+import { filterOptions } from '../../../src/search/ui/filter-options.ts';
+import { excerptSegments, highlightHref, highlightTerms, markOnly, matchedWords, queryWords } from '../../../src/search/query/results.ts';
 
 describe('matched words: what the article page marks', () => {
   // Word positions as Pagefind counts them: the content split on whitespace.

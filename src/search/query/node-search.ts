@@ -7,9 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_DIR, EXCERPT_WORDS, SORT_DATE } from './config.ts';
+import { BUNDLE_DIR, EXCERPT_WORDS, FIRST_STEP_PAGES, SHELF_MANIFEST } from '../config.ts';
 import type { PagefindApi, PagefindFilters } from './pagefind-api.ts';
 import { toSearchHit, type SearchHit } from './results.ts';
+import { openShelves } from './shelf-search.ts';
+import type { ShelfManifest } from './shelf-manifest.ts';
 
 /** The built site has no search index (not built, or built elsewhere). */
 export class MissingIndexError extends Error {
@@ -58,44 +60,56 @@ function shimFileFetch(): void {
   };
 }
 
-interface PagefindModule extends PagefindApi {
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
 /**
- * Opens the index of a built site. `baseUrl` is the base path the site is served under
- * (result URLs carry it, as in the browser). Each site folder gets its own module
- * instance, so several builds can be searched side by side.
+ * Opens the index of a built site, every shelf of it, or with `reach: 'like-search-page'`
+ * only the newest as /cari/ does (older ones are searched when those find nothing; for
+ * the benchmark's relevance figures). `baseUrl` is the base path the site is served under
+ * (result URLs carry it, as in the browser). Each site folder gets its own
+ * module instance, so several builds can be searched side by side.
  */
-export async function openIndex(outDir: string, { baseUrl = '/' } = {}): Promise<NodeSearch> {
+export async function openIndex(
+  outDir: string,
+  { baseUrl = '/', reach = 'all' }: { baseUrl?: string; reach?: 'all' | 'like-search-page' } = {},
+): Promise<NodeSearch> {
   const bundleDir = join(resolve(outDir), BUNDLE_DIR);
   const bundle = join(bundleDir, 'pagefind.js');
-  const entry = join(bundleDir, 'pagefind-entry.json');
-  if (!existsSync(bundle) || !existsSync(entry)) throw new MissingIndexError(bundleDir);
-  // A site without articles has an index without languages, which Pagefind cannot open.
-  const { languages = {} } = JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, unknown> };
-  if (Object.keys(languages).length === 0) {
+  const manifestFile = join(bundleDir, SHELF_MANIFEST);
+  if (!existsSync(bundle) || !existsSync(manifestFile)) throw new MissingIndexError(bundleDir);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ShelfManifest;
+  // A site without articles has no shelves: nothing to open.
+  if (manifest.shelves.length === 0) {
     return { search: async () => [], count: async () => 0, filters: async () => ({}) };
   }
   shimFileFetch();
-  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(bundle).href)) as PagefindModule;
-  await pagefind.options({ baseUrl, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(bundle).href)) as PagefindApi;
+  const shelves = await openShelves(pagefind, `${pathToFileURL(bundleDir).href}/`, manifest, {
+    baseUrl,
+    excerptLength: EXCERPT_WORDS,
+    excerptEllipsis: '…',
+    firstPages: FIRST_STEP_PAGES,
+  });
+  if (reach === 'all') await shelves.widenAll();
 
-  const run = (query: string | null, options: NodeSearchOptions) =>
-    pagefind.search(query === null ? null : query.trim(), {
-      filters: options.filters ?? {},
-      sort: options.sort ? { [SORT_DATE]: options.sort === 'newest' ? 'desc' : 'asc' } : {},
-    });
+  const run = async (query: string | null, options: NodeSearchOptions) => {
+    const searchOnce = () => shelves.search(query === null ? null : query.trim(), { filters: options.filters ?? {}, order: options.sort ?? 'relevance' });
+    let results = await searchOnce();
+    // As /cari/ does: older shelves only when the newer ones have nothing.
+    while (results.length === 0 && shelves.more) {
+      await shelves.widen();
+      results = await searchOnce();
+    }
+    return results;
+  };
 
   return {
     async search(query, options = {}) {
-      const { results } = await run(query, options);
+      const results = await run(query, options);
       const chosen = results.slice(0, options.limit ?? results.length);
       return Promise.all(chosen.map(async (result) => toSearchHit(await result.data(), query ?? '')));
     },
     async count(query, options = {}) {
-      return (await run(query, options)).results.length;
+      return (await run(query, options)).length;
     },
-    filters: () => pagefind.filters(),
+    filters: () => shelves.filters(),
   };
 }

@@ -19,6 +19,8 @@ export interface PagefindOptions {
   excerptEllipsis?: string;
   /** Run the search on the main thread instead of a worker. */
   noWorker?: boolean;
+  /** A filter every page of this bundle gets, e.g. { rak: 'rak-3' }. */
+  mergeFilter?: Record<string, string>;
 }
 
 export interface PagefindResultData {
@@ -49,11 +51,19 @@ export interface PagefindSearchResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 
-export interface PagefindApi {
+/** One search over a primary bundle and the bundles merged into it. */
+export interface PagefindInstance {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle (multisite search); its results are ranked with the rest. */
+  mergeIndex(basePath: string, options?: PagefindOptions): Promise<void>;
   /** `null` searches by filters alone. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
-  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
+}
+
+/** The module `<bundle>/pagefind.js`. */
+export interface PagefindApi {
+  createInstance(options: PagefindOptions): PagefindInstance;
 }

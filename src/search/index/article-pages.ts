@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SORT_DATE } from '../config.ts';
+import type { IndexedPage } from './shelves.ts';
+
+/** Where the build writes article pages: `berita/<slug>/index.html` (INDEX_GLOB in config.ts). */
+const ARTICLES_DIR = 'berita';
+
+const HTML_LANG = /<html\b[^>]*\blang="([^"]*)"/;
+const SORT_KEY = new RegExp(`data-pagefind-sort="${SORT_DATE}:([^"]+)"`);
+/** The element Pagefind indexes; the Markdown sanitizer lets no <article> into a body, so the first close ends it. */
+const INDEXED_BODY = /<article\b[^>]*\bdata-pagefind-body\b[\s\S]*?<\/article>/;
+
+/**
+ * One built article page: its date (the sort key SearchKeys.astro writes) and a digest of
+ * all that Pagefind reads from it (path, language, the data-pagefind-body element), so a
+ * change elsewhere on the page (header, related links) does not count as a change.
+ */
+export function articlePage(outDir: string, path: string): IndexedPage {
+  const html = readFileSync(join(outDir, path), 'utf8');
+  const date = SORT_KEY.exec(html)?.[1];
+  const body = INDEXED_BODY.exec(html)?.[0];
+  if (!date) throw new Error(`${path}: no data-pagefind-sort="${SORT_DATE}:…" (every article page needs its date for search)`);
+  if (!body) throw new Error(`${path}: no <article data-pagefind-body> to index`);
+  const digest = createHash('sha256').update(`${path}\n${HTML_LANG.exec(html)?.[1] ?? ''}\n${body}`).digest('hex');
+  return { path, date, digest };
+}
+
+/** Every article page the build wrote, in file-name order. */
+export function articlePages(outDir: string): IndexedPage[] {
+  let slugs: string[];
+  try {
+    slugs = readdirSync(join(outDir, ARTICLES_DIR), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && readdirSync(join(outDir, ARTICLES_DIR, entry.name)).includes('index.html'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+  return slugs.map((slug) => articlePage(outDir, `${ARTICLES_DIR}/${slug}/index.html`));
+}

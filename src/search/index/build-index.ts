@@ -1,0 +1,181 @@
+/**
+ * Builds the search index of a built site into `<outDir>/pagefind/`: one Pagefind bundle
+ * per shelf (shelves.ts) in `pagefind/<shelf>/`, the shared `pagefind.js` and highlight
+ * script beside them, and `rak.json`, the shelves newest first, which /cari/ and the
+ * Node search read. Given the output of a previous build, a shelf whose pages Pagefind
+ * would read the same is copied from it instead of indexed again: the result is the same,
+ * byte for byte, as indexing everything. Any problem throws with a message naming it, so
+ * the build fails instead of shipping a broken search.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { LANG } from '../../lib/locale.ts';
+import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES } from '../config.ts';
+import type { ShelfEntry, ShelfManifest } from '../query/shelf-manifest.ts';
+import { articlePages } from './article-pages.ts';
+import { nameSearchPreloads } from './search-preloads.ts';
+import { shelvesOf, type Shelf } from './shelves.ts';
+
+/** The built /cari/ page, relative to the output folder. */
+const SEARCH_PAGE = 'cari/index.html';
+/** Build-only record of each shelf's digest, read by the next incremental run. */
+const STATE_FILE = 'index-state.json';
+/** What a shelf's folder keeps of what Pagefind writes: the index itself and the WebAssembly the newest shelf loads. */
+const SHELF_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter|wasm\.id\.pagefind)$/;
+/** Written once, for all shelves, into `pagefind/`. */
+const SHARED_FILES = ['pagefind.js', 'pagefind-highlight.js'];
+
+export interface IndexSummary {
+  /** Article pages indexed. */
+  pages: number;
+  /** Where the bundles were written. */
+  bundleDir: string;
+  /** Shelves in all, and how many were indexed (the rest copied from the previous output). */
+  shelves: number;
+  indexed: number;
+}
+
+interface IndexState {
+  pagefind: string;
+  shelves: Record<string, string>;
+}
+
+/**
+ * Pagefind keys an index on the page's `lang`: "id" and "id-ID" would make two indexes,
+ * and anything else loses the Indonesian stemmer. Exactly one index, "id", or none.
+ */
+export function checkLanguages(entry: { languages?: Record<string, unknown> }, pages: number): void {
+  const languages = Object.keys(entry.languages ?? {});
+  const expected = pages === 0 ? [] : [LANG];
+  if (languages.join() !== expected.join()) {
+    throw new Error(
+      `Pagefind made indexes for [${languages.join(', ')}], expected [${expected.join(', ')}]: ` +
+        `every article page must have <html lang="${LANG}">`,
+    );
+  }
+}
+
+function fail(step: string, errors: string[]): never {
+  throw new Error(`Search index: ${step} failed: ${errors.join('; ')}`);
+}
+
+/** The installed Pagefind's version: a shelf indexed by another version is never reused. */
+const pagefindVersion = (): string =>
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/** Indexes `pages` of `outDir` with Pagefind into `dir` (a whole bundle, as Pagefind writes it). */
+async function writeBundle(outDir: string, pages: Shelf['pages'], dir: string): Promise<void> {
+  const created = await pagefind.createIndex({});
+  if (!created.index || created.errors.length > 0) fail('creating the index', created.errors);
+  const { index } = created;
+  // All of a shelf's pages at once: Pagefind's service parses them side by side (a third
+  // faster than one by one, measured), and its output does not depend on the order.
+  await Promise.all(
+    pages.map(async (page) => {
+      const added = await index.addHTMLFile({ url: `/${dirname(page.path)}/`, content: readFileSync(join(outDir, page.path), 'utf8') });
+      if (added.errors.length > 0 || !added.file) fail(`indexing ${page.path}`, added.errors.length > 0 ? added.errors : ['Pagefind skipped the page']);
+    }),
+  );
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length > 0) fail(`writing ${dir}`, written.errors);
+  await index.deleteIndex();
+  // Two articles with the very same text are one page to Pagefind: the entry may count fewer.
+  checkLanguages(JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')), pages.length);
+}
+
+/** Moves the shared scripts out of a freshly written bundle and drops what shelves do not need. */
+function settleBundle(dir: string, bundleRoot: string): void {
+  for (const file of SHARED_FILES) {
+    if (!existsSync(join(bundleRoot, file))) renameSync(join(dir, file), join(bundleRoot, file));
+  }
+  for (const name of readdirSync(dir)) if (!SHELF_FILES.test(name)) rmSync(join(dir, name), { recursive: true });
+}
+
+function readState(root: string | undefined): IndexState | undefined {
+  if (!root || !existsSync(join(root, STATE_FILE))) return undefined;
+  return JSON.parse(readFileSync(join(root, STATE_FILE), 'utf8')) as IndexState;
+}
+
+function manifestEntry(shelf: Shelf, bundleRoot: string): ShelfEntry {
+  const entry = JSON.parse(readFileSync(join(bundleRoot, shelf.id, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  return {
+    id: shelf.id,
+    pages: shelf.pages.length,
+    oldest: shelf.pages[0]!.date.slice(0, 10),
+    newest: shelf.pages.at(-1)!.date.slice(0, 10),
+    meta: `pagefind.${entry.languages[LANG]!.hash}.pf_meta`,
+  };
+}
+
+/**
+ * Indexes the site in `outDir`. With `previous` (the output folder of an earlier build,
+ * which may be `outDir` itself), unchanged shelves are copied from `<previous>/pagefind/`.
+ * `perShelf` is the shelf size (SHELF_PAGES; smaller in tests of small archives).
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  { previous, perShelf = SHELF_PAGES }: { previous?: string; perShelf?: number } = {},
+): Promise<IndexSummary> {
+  const bundleRoot = join(outDir, BUNDLE_DIR);
+  let previousRoot = previous === undefined ? undefined : join(resolve(previous), BUNDLE_DIR);
+  let parked: string | undefined;
+  if (previousRoot !== undefined && resolve(previousRoot) === resolve(bundleRoot) && existsSync(bundleRoot)) {
+    // Indexing in place: the old bundles are the previous output; park them aside first.
+    parked = mkdtempSync(join(outDir, '.pagefind-previous-'));
+    renameSync(bundleRoot, join(parked, BUNDLE_DIR));
+    previousRoot = join(parked, BUNDLE_DIR);
+  }
+  rmSync(bundleRoot, { recursive: true, force: true });
+  mkdirSync(bundleRoot, { recursive: true });
+  const version = pagefindVersion();
+  const before = readState(previousRoot);
+  const reusable = before?.pagefind === version ? before.shelves : {};
+  const pages = articlePages(outDir);
+  const shelves = shelvesOf(pages, perShelf);
+  let indexed = 0;
+  try {
+    for (const shelf of shelves) {
+      const dir = join(bundleRoot, shelf.id);
+      if (previousRoot && reusable[shelf.id] === shelf.digest && existsSync(join(previousRoot, shelf.id))) {
+        cpSync(join(previousRoot, shelf.id), dir, { recursive: true });
+        continue;
+      }
+      await writeBundle(outDir, shelf.pages, dir);
+      settleBundle(dir, bundleRoot);
+      indexed++;
+    }
+    const needShared = SHARED_FILES.some((file) => !existsSync(join(bundleRoot, file)));
+    if (needShared && previousRoot && SHARED_FILES.every((file) => existsSync(join(previousRoot, file)))) {
+      for (const file of SHARED_FILES) cpSync(join(previousRoot, file), join(bundleRoot, file));
+    } else if (needShared) {
+      // No shelf written now and none to copy (an empty site): an empty index gives the scripts.
+      const scratch = join(bundleRoot, '.empty');
+      await writeBundle(outDir, [], scratch);
+      settleBundle(scratch, bundleRoot);
+      rmSync(scratch, { recursive: true });
+    }
+  } finally {
+    await pagefind.close();
+    if (parked) rmSync(parked, { recursive: true, force: true });
+  }
+  const manifest: ShelfManifest = { shelves: shelves.map((shelf) => manifestEntry(shelf, bundleRoot)) };
+  writeFileSync(join(bundleRoot, SHELF_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  const state: IndexState = { pagefind: version, shelves: Object.fromEntries(shelves.map((shelf) => [shelf.id, shelf.digest])) };
+  writeFileSync(join(bundleRoot, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
+  return { pages: pages.length, bundleDir: bundleRoot, shelves: shelves.length, indexed };
+}
+
+/**
+ * Indexes a built site and names the newest shelf in the /cari/ page's preloads: all that
+ * `npm run build` does after `astro build`.
+ */
+export async function indexBuiltSite(outDir: string, options: { previous?: string } = {}): Promise<IndexSummary & { ms: number }> {
+  const started = performance.now();
+  const summary = await buildSearchIndex(outDir, options);
+  const manifest = JSON.parse(readFileSync(join(summary.bundleDir, SHELF_MANIFEST), 'utf8')) as ShelfManifest;
+  nameSearchPreloads(outDir, SEARCH_PAGE, manifest.shelves[0]);
+  return { ...summary, ms: Math.round(performance.now() - started) };
+}

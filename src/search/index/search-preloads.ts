@@ -1,0 +1,31 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ShelfEntry } from '../query/shelf-manifest.ts';
+
+/** What SearchPreload.astro writes where the newest shelf's folder and metadata file will be named. */
+export const NEWEST_SHELF_PLACEHOLDER = '__rak_terbaru__';
+export const INDEX_META_PLACEHOLDER = 'pagefind.__index_meta__.pf_meta';
+/** The attribute marking those preload links, with the file each names: `wasm` or `meta`. */
+export const NEWEST_SHELF_ATTRIBUTE = 'data-rak-terbaru';
+
+const PRELOAD_LINK = new RegExp(`<link\\b[^>]*\\b${NEWEST_SHELF_ATTRIBUTE}="(wasm|meta)"[^>]*>`, 'g');
+/** The last two segments of a link's href: the shelf folder and the file, whatever an earlier run named them. */
+const SHELF_FILE = /href="([^"]*\/)[^/"]+\/[^/"]+"/;
+
+/**
+ * Names the newest shelf (known only once the index is written) in the /cari/ page's
+ * preload links for its WebAssembly and metadata, so the browser fetches them with the
+ * page instead of round trips later. With no shelf (no articles) those links go. Running
+ * it again (an index rebuilt in place) names the new newest shelf.
+ */
+export function nameSearchPreloads(outDir: string, searchPage: string, newest: ShelfEntry | undefined): void {
+  const file = join(outDir, searchPage);
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes(`${NEWEST_SHELF_ATTRIBUTE}="`)) throw new Error(`${searchPage} has no index preload to name`);
+  const named = html.replace(PRELOAD_LINK, (link, kind: string) => {
+    if (!newest) return '';
+    const name = kind === 'wasm' ? 'wasm.id.pagefind' : newest.meta;
+    return link.replace(SHELF_FILE, (_, bundle: string) => `href="${bundle}${newest.id}/${name}"`);
+  });
+  writeFileSync(file, named);
+}

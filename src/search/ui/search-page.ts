@@ -1,0 +1,257 @@
+/**
+ * The /cari/ page's controller, on Pagefind's JS API (chosen over its Component UI: fewer
+ * bytes and our own accessible markup; figures in docs/search.md).
+ *
+ * - The URL is the state (url-state.ts): submitting the form or changing a choice pushes a
+ *   history entry, so results can be shared and Back returns to the previous search.
+ * - A search starts in the newest shelves of the index and reaches into older ones when it
+ *   finds nothing there, or when the reader asks for more (query/shelf-search.ts): a first
+ *   search costs the same however large the archive is.
+ * - The result count and every other state (empty, none, error) is announced through
+ *   one role="status" region, in Indonesian.
+ * - Nothing is fetched while the reader types: Pagefind loads the index pieces for the
+ *   words on Enter, so no piece is fetched for a half-typed word.
+ */
+import { EXCERPT_WORDS, FIRST_STEP_PAGES, ORDER_NEWEST, RESULTS_PER_PAGE, SHELF_MANIFEST } from '../config.ts';
+import type { PagefindApi, PagefindResult } from '../query/pagefind-api.ts';
+import { toSearchHit } from '../query/results.ts';
+import type { ShelfManifest } from '../query/shelf-manifest.ts';
+import { openShelves, type ShelfSearch } from '../query/shelf-search.ts';
+import { bundlePath, siteBase } from './bundle-path.ts';
+import { element, monthOf, renderHit } from './render.ts';
+import { CHOICE_NAMES, EMPTY_STATE, FILTER_NAMES, filtersOf, stateFromSearch, urlOfState, type ChoiceName, type SearchState } from './url-state.ts';
+
+interface PageElements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function pageElements(): PageElements | undefined {
+  const form = document.querySelector<HTMLFormElement>('#cari-form');
+  const input = document.querySelector<HTMLInputElement>('#cari-q');
+  const status = document.querySelector<HTMLElement>('#cari-status');
+  const list = document.querySelector<HTMLOListElement>('#cari-hasil');
+  const more = document.querySelector<HTMLButtonElement>('#cari-lagi');
+  return form && input && status && list && more ? { form, input, status, list, more } : undefined;
+}
+
+/** Opens the newest shelves of the index; `fresh` drops shelves an earlier search reached into. */
+function indexOpener(): (fresh: boolean) => Promise<ShelfSearch> {
+  let opening: Promise<ShelfSearch> | undefined;
+  return (fresh) => {
+    if (fresh) opening = undefined;
+    opening ??= (async () => {
+      const [manifest, pagefind] = await Promise.all([
+        fetch(`${bundlePath()}${SHELF_MANIFEST}`).then((response) => {
+          if (!response.ok) throw new Error(`${SHELF_MANIFEST}: HTTP ${response.status}`);
+          return response.json() as Promise<ShelfManifest>;
+        }),
+        import(/* @vite-ignore */ `${bundlePath()}pagefind.js`) as Promise<PagefindApi>,
+      ]);
+      return openShelves(pagefind, bundlePath(), manifest, {
+        baseUrl: siteBase(),
+        excerptLength: EXCERPT_WORDS,
+        excerptEllipsis: '…',
+        // A query loads little per shelf: searching on the main thread saves the worker
+        // script (12 KB gzip) and a request on the first search.
+        noWorker: true,
+        firstPages: FIRST_STEP_PAGES,
+      });
+    })().catch((error: unknown) => {
+      opening = undefined;
+      throw error;
+    });
+    return opening;
+  };
+}
+
+export function startSearchPage(): void {
+  const ui = pageElements();
+  if (!ui) return;
+  const { form, input, status, list, more } = ui;
+  const select = (name: ChoiceName) => form.elements.namedItem(name) as HTMLSelectElement;
+  const openIndex = indexOpener();
+
+  /** Each search gets a number; results of a superseded search are dropped. */
+  let current = 0;
+  let index: ShelfSearch | undefined;
+  /** Whether a search reached beyond the newest shelves (the next one starts there again). */
+  let widened = false;
+  let state: SearchState = EMPTY_STATE;
+  let pending: PagefindResult[] = [];
+  const shown = new Set<string>();
+
+  function announce(...parts: (Node | string)[]): void {
+    // Emptying first makes a repeated message ("1 hasil") be announced again.
+    status.replaceChildren();
+    requestAnimationFrame(() => status.replaceChildren(...parts));
+  }
+
+  const readUrl = () => stateFromSearch(window.location.search, (name) => [...select(name).options].map((option) => option.value));
+
+  function readForm(): SearchState {
+    const choices = Object.fromEntries(CHOICE_NAMES.map((name) => [name, select(name).value])) as Record<ChoiceName, string>;
+    return { q: input.value.trim(), ...choices };
+  }
+
+  function fillForm(next: SearchState): void {
+    input.value = next.q;
+    for (const name of CHOICE_NAMES) select(name).value = next[name];
+  }
+
+  /** "untuk “tempur” (topik Rusia)": the query and the filters in force, for messages. */
+  function describe(of: SearchState): string {
+    const chosen = FILTER_NAMES.filter((name) => of[name]).map(
+      (name) => `${select(name).labels[0]?.textContent?.toLowerCase() ?? name} ${select(name).selectedOptions[0]?.textContent ?? ''}`,
+    );
+    return `untuk “${of.q}”${chosen.length > 0 ? ` (${chosen.join(', ')})` : ''}`;
+  }
+
+  /** "…, in articles since June 2025" while older shelves remain unsearched. */
+  const scope = () => {
+    const oldest = index?.more ? index.searched.at(-1)?.oldest : undefined;
+    return oldest ? ` dalam berita sejak ${monthOf(oldest)}` : '';
+  };
+
+  function showEmpty(): void {
+    list.hidden = true;
+    list.replaceChildren();
+    more.hidden = true;
+    announce('Ketik kata kunci, lalu tekan Enter atau tombol Cari.');
+  }
+
+  function showError(error: unknown): void {
+    console.error('Warta: search failed', error);
+    list.hidden = true;
+    more.hidden = true;
+    const home = element('a', { textContent: 'daftar berita terbaru' });
+    home.href = siteBase();
+    if (import.meta.env.DEV) {
+      announce('Indeks pencarian belum ada. Jalankan “npm run build” sekali, lalu muat ulang halaman ini: ',
+        '“npm run dev” memakai indeks dari build terakhir.');
+    } else {
+      announce('Maaf, pencarian tidak dapat dimuat. Periksa sambungan internet Anda, lalu coba lagi, atau buka ', home, '.');
+    }
+  }
+
+  function updateMoreButton(): void {
+    const oldest = index?.searched.at(-1)?.oldest;
+    more.hidden = pending.length === 0 && !index?.more;
+    more.textContent =
+      pending.length > 0
+        ? `Tampilkan ${Math.min(RESULTS_PER_PAGE, pending.length)} hasil berikutnya`
+        : `Cari juga di berita sebelum ${oldest ? monthOf(oldest) : 'ini'}`;
+  }
+
+  /** Shows the next page of results; returns the first new result's link. */
+  async function showMore(search: number): Promise<HTMLAnchorElement | null> {
+    const next = pending.splice(0, RESULTS_PER_PAGE);
+    const hits = await Promise.all(next.map(async (result) => toSearchHit(await result.data(), state.q)));
+    if (search !== current) return null;
+    for (const result of next) shown.add(result.id);
+    const items = hits.map(renderHit);
+    list.append(...items);
+    updateMoreButton();
+    return items[0]?.querySelector('a') ?? null;
+  }
+
+  const searchOptions = (of: SearchState) => ({ filters: filtersOf(of), order: of.urut === ORDER_NEWEST ? 'newest' as const : 'relevance' as const });
+
+  function announceCount(): void {
+    const count = shown.size + pending.length;
+    list.hidden = count === 0;
+    if (count === 0) {
+      announce(`Tidak ada hasil ${describe(state)}. Periksa ejaan, coba kata lain yang semakna`,
+        FILTER_NAMES.some((name) => state[name]) ? ', atau pilih semua kategori dan topik.' : '.');
+    } else {
+      announce(`${count.toLocaleString('id-ID')} hasil ${describe(state)}${scope()}`);
+    }
+  }
+
+  async function run(next: SearchState): Promise<void> {
+    const search = ++current;
+    if (!next.q) return showEmpty();
+    // A site without articles has an index Pagefind cannot open: nothing to search yet.
+    if (form.dataset.articles === '0') return announce('Belum ada berita yang bisa dicari.');
+    const slow = window.setTimeout(() => search === current && announce('Mencari…'), 400);
+    list.setAttribute('aria-busy', 'true');
+    try {
+      // A new search starts again in the newest shelves, not in all an earlier one reached.
+      const opened = await openIndex(widened);
+      widened = false;
+      let results = await opened.search(next.q, searchOptions(next));
+      // Finding nothing among the newest articles, look further back before saying so.
+      while (results.length === 0 && opened.more && search === current) {
+        widened = true;
+        await opened.widen();
+        results = await opened.search(next.q, searchOptions(next));
+      }
+      if (search !== current) return;
+      index = opened;
+      state = next;
+      pending = [...results];
+      shown.clear();
+      list.replaceChildren();
+      await showMore(search);
+      if (search === current) announceCount();
+    } catch (error) {
+      if (search === current) showError(error);
+    } finally {
+      window.clearTimeout(slow);
+      if (search === current) list.removeAttribute('aria-busy');
+    }
+  }
+
+  /** The next page of results, or, when all are shown, the same search in older shelves. */
+  async function showNext(): Promise<HTMLAnchorElement | null> {
+    const search = current;
+    if (pending.length === 0 && index?.more) {
+      widened = true;
+      await index.widen();
+      const results = await index.search(state.q, searchOptions(state));
+      if (search !== current) return null;
+      pending = results.filter((result) => !shown.has(result.id));
+      const link = await showMore(search);
+      announceCount();
+      return link;
+    }
+    return showMore(search);
+  }
+
+  function submit(): void {
+    const next = readForm();
+    const url = urlOfState(window.location.pathname, next);
+    if (url !== `${window.location.pathname}${window.location.search}`) history.pushState(null, '', url);
+    void run(next);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  // A new choice re-runs the search right away; the page stays where it is.
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) submit();
+  });
+  more.addEventListener('click', () => {
+    void showNext().then((link) => link?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    const next = readUrl();
+    fillForm(next);
+    void run(next);
+  });
+
+  const initial = readUrl();
+  fillForm(initial);
+  // Arriving without a query (the footer's "Cari" link), the reader came to type one:
+  // open the newest shelves now (the page preloads them), so their first search waits for nothing.
+  if (!initial.q) {
+    input.focus();
+    void openIndex(false).catch(() => {});
+  }
+  void run(initial);
+}

@@ -1,0 +1,94 @@
+/**
+ * Search in a large archive: 10,000 generated articles (bench/corpus.ts) plus one written
+ * here, from 2017, with a phrase no other article has. A reader on /cari/ finds it, though
+ * the index is split into shelves and a first search starts in the newest ones; then
+ * "Terbaru dulu" keeps date order across shelves.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../bench/corpus.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
+import { seedRawText } from '../support/seed.ts';
+
+const ARCHIVE = 10_000;
+const OLD_SLUG = 'kincir-angin-desa-2017';
+const OLD_TITLE = 'Kincir Angin Desa Tepi Pantai Mulai Berputar';
+/** Words the seed (and so the synthetic corpus) never uses, even stemmed ("pesisir" would match thousands). */
+const PHRASE = 'kincir angin';
+
+const oldArticle = `---
+title: "${OLD_TITLE}"
+description: "Warga desa di tepi pantai menyalakan kincir angin pertama mereka."
+pubDate: "2017-04-12T09:30:00+07:00"
+source:
+  name: "Warta (uji)"
+category: "Nasional"
+---
+
+Warga sebuah desa di tepi pantai menyalakan kincir angin pertama mereka pada Rabu pagi.
+
+Listrik dari kincir itu menerangi balai desa dan dua puluh rumah nelayan.
+`;
+
+let build: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const content = mkdtempSync(join(tmpdir(), 'warta-archive-'));
+  writeCorpus(generateCorpus(seedRawText, ARCHIVE - 1), content);
+  writeFileSync(join(content, 'articles', `${OLD_SLUG}.md`), oldArticle);
+  build = buildSite(content);
+  expect(build.status, build.output).toBe(0);
+  server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
+  browser = await launchBrowser();
+}, 1_800_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe(`a ${ARCHIVE.toLocaleString('en')}-article archive`, () => {
+  it('is split into shelves', () => {
+    expect(build.output).toMatch(/indexed 10000 article\(s\) in Indonesian .*\(10 shelves/);
+  });
+
+  it('lets a reader find a 2017 article by a phrase only it has', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/cari/`);
+    await page.locator('#cari-q').fill(PHRASE);
+    await page.locator('#cari-q').press('Enter');
+    // Nothing among the newest shelves: the page reaches back until it finds the article, and says how far.
+    await expect.poll(() => page.locator('#cari-status').textContent(), { timeout: 60_000 }).toMatch(
+      new RegExp(`^1 hasil untuk “${PHRASE}” dalam berita sejak \\p{L}+ 201[5-7]$`, 'u'),
+    );
+    const link = page.locator('#cari-hasil .search-result-title a');
+    expect(await link.allTextContents()).toEqual([OLD_TITLE]);
+    expect(await page.locator('.search-result-date time').textContent()).toBe('Rabu, 12 April 2017');
+    await link.click();
+    await page.waitForURL(new RegExp(`/berita/${OLD_SLUG}/`));
+    await page.locator('.article-body mark').first().waitFor();
+    expect((await page.locator('.article-body mark').allTextContents()).join(' ')).toContain(PHRASE);
+    await context.close();
+  });
+
+  it('lists results newest first across shelves when asked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/cari/?q=pasukan&urut=terbaru`);
+    const dates = page.locator('.search-result-date time');
+    await expect.poll(() => dates.count(), { timeout: 60_000 }).toBe(10);
+    const first = await dates.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(first).toEqual([...first].sort().reverse());
+    // The newest synthetic articles are from the last days of 2024 (WIB, so some on 1 January 2025).
+    expect(first[0]! >= '2024-12-01').toBe(true);
+    await context.close();
+  });
+});
