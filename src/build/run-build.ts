@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { loadSiteConfig } from '../site.config.ts';
-import { checkOutputFolder } from './output-folder.ts';
+import { BUILD_MARKER, checkOutputFolder } from './output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
 
 export interface BuildRun {
@@ -61,14 +61,23 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
   const parentPid = process.ppid;
   const orphanWatch = setInterval(() => process.ppid !== parentPid && stop('SIGTERM'), ORPHAN_CHECK_MS);
 
-  const steps = [
-    { name: 'astro build', cwd, args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot] },
-    { name: 'search index', cwd: projectRoot, args: ['--experimental-strip-types', join(projectRoot, 'scripts/index-search.ts')] },
-  ];
   let staging: string | undefined;
   try {
     mkdirSync(dirname(outDir), { recursive: true });
     recoverAbandonedBuilds(outDir);
+    const steps = [
+      { name: 'astro build', cwd, args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot] },
+      {
+        name: 'search index',
+        cwd: projectRoot,
+        // A previous build's unchanged shelves are copied, not indexed again (docs/search.md).
+        args: [
+          '--experimental-strip-types',
+          join(projectRoot, 'scripts/index-search.ts'),
+          ...(existsSync(join(outDir, BUILD_MARKER)) ? ['--previous', outDir] : []),
+        ],
+      },
+    ];
     staging = createStaging(outDir);
     const stepEnv = { ...env, WARTA_OUT_DIR: staging };
     for (const step of steps) {
