@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Archive, type Placement } from './archive.ts';
+import { IngestError } from './errors.ts';
 import { type IngestOptions, ingestText } from './ingest-article.ts';
-import { type WriteOutcome, writeArticle } from './write-article.ts';
+import { type Manifest, listCell, manifestRow } from './manifest.ts';
+import { numericForm } from './publisher-date.ts';
+import { writeArticle } from './write-article.ts';
 
 /** One input: a file to ingest, or a path that could not be read as one. */
 export type Input = { name: string; path: string } | { name: string; problem: string };
@@ -40,55 +44,113 @@ export function expandInputs(args: readonly string[], cwd: string): ExpandedInpu
 }
 
 export type FileResult =
-  | { name: string; ok: true; path: string; outcome: WriteOutcome; warnings: string[] }
-  | { name: string; ok: false; problem: string; warnings: string[] };
+  | { name: string; ok: true; path: string; outcome: Placement; warnings: string[] }
+  | { name: string; ok: false; problem: string; reason: string; warnings: string[] };
 
 export interface WriteSettings {
-  /** The folder articles are written to. */
-  outDir: string;
-  /** Replace an existing article with different content. */
+  /** The articles already written, where new ones go. */
+  archive: Archive;
+  /** A different article at a taken slug replaces it (instead of taking the next free slug). */
   force?: boolean;
+  /** Per-file metadata, if a manifest was given. */
+  manifest?: Manifest;
   /** How messages show a path (e.g. relative to the caller's folder). */
   show?: (path: string) => string;
 }
 
-/** Ingests one file into `outDir`. Never throws: a failure is a result, so a batch goes on. */
+/** The options for one file: the command line's, with its manifest row's values over them. */
+export function optionsFor(path: string, options: IngestOptions, manifest: Manifest | undefined): IngestOptions {
+  const row = manifest && manifestRow(manifest, path);
+  if (!row) return options;
+  const label = (column: string) => `manifest row ${row.line}, ${column}`;
+  return {
+    ...options,
+    ...(row.title !== undefined && { title: row.title }),
+    ...(row.description !== undefined && { description: row.description }),
+    ...(row.date !== undefined && { publisherDate: { text: row.date, order: manifest.dateOrders.get(numericForm(row.date) ?? '') } }),
+    ...(row.url !== undefined && { sourceUrl: row.url }),
+    ...(row.publisher !== undefined && { sourceName: row.publisher }),
+    ...(row.category !== undefined && { category: row.category }),
+    ...(row.tags !== undefined && { tags: listCell(row.tags, ',') }),
+    ...(row.authors !== undefined && { authors: listCell(row.authors, ';') }),
+    ...(row.editor !== undefined && { editor: row.editor }),
+    labels: {
+      title: label('title'),
+      description: label('description'),
+      date: label('date'),
+      sourceUrl: label('url'),
+      sourceName: label('publisher'),
+      category: label('category'),
+      tags: label('tags'),
+      authors: label('authors'),
+      editor: label('editor'),
+    },
+  };
+}
+
+/** What a refusal is about, for the summary: the message without its particulars (quotes, numbers). */
+export function reasonOf(problem: string): string {
+  return problem
+    .replace(/"(?:[^"\\]|\\.)*"/gu, '"…"')
+    .replace(/\d+/gu, 'N')
+    .replace(/^manifest row N, /u, 'manifest ')
+    .slice(0, 100);
+}
+
+/** Ingests one file. Never throws for the file's own problems: a failure is a result, so a batch goes on. */
 export async function ingestFile(
   input: Input,
   options: IngestOptions,
-  { outDir, force = false, show = (path) => path }: WriteSettings,
+  { archive, force = false, manifest, show = (path) => path }: WriteSettings,
 ): Promise<FileResult> {
-  if ('problem' in input) return { name: input.name, ok: false, problem: input.problem, warnings: [] };
+  if ('problem' in input) return { name: input.name, ok: false, problem: input.problem, reason: reasonOf(input.problem), warnings: [] };
   let warnings: string[] = [];
   try {
-    const article = await ingestText(readFileSync(input.path), options);
+    const article = await ingestText(readFileSync(input.path), optionsFor(input.path, options, manifest));
     warnings = article.warnings;
-    const path = join(outDir, `${article.slug}.md`);
-    const outcome = writeArticle(path, article.file, { force, shownAs: show(path) });
+    const { slug, file, outcome } = archive.place(article, { force });
+    const path = join(archive.dir, `${slug}.md`);
+    if (outcome !== 'unchanged') writeArticle(path, file, { replace: outcome !== 'written', shownAs: show(path) });
     return { name: input.name, ok: true, path, outcome, warnings };
   } catch (error) {
-    const problem = error instanceof Error ? error.message : String(error);
-    return { name: input.name, ok: false, problem, warnings };
+    if (!(error instanceof IngestError) && !(error as NodeJS.ErrnoException).code) throw error;
+    const problem = (error as Error).message;
+    return { name: input.name, ok: false, problem, reason: reasonOf(problem), warnings };
   }
 }
 
 export interface BatchSummary {
   total: number;
-  counts: Record<WriteOutcome | 'failed', number>;
+  /** How many were done before a stop was asked for. */
+  done: number;
+  counts: Record<Placement | 'failed', number>;
+  /** Failures by reason, most frequent first. */
+  reasons: [string, number][];
 }
 
-/** Ingests the inputs one after another, reporting each result as it comes. */
+/**
+ * Ingests the inputs one after another, reporting each result as it comes. Between two
+ * files it checks `stopped()`: a stop (Ctrl-C) ends the batch there, never mid-write.
+ */
 export async function ingestAll(
   inputs: readonly Input[],
   options: IngestOptions,
   settings: WriteSettings,
   onResult: (result: FileResult, index: number) => void,
+  stopped: () => boolean = () => false,
 ): Promise<BatchSummary> {
-  const summary: BatchSummary = { total: inputs.length, counts: { written: 0, replaced: 0, unchanged: 0, failed: 0 } };
+  const counts: BatchSummary['counts'] = { written: 0, updated: 0, replaced: 0, unchanged: 0, failed: 0 };
+  const reasons = new Map<string, number>();
+  let done = 0;
   for (const [index, input] of inputs.entries()) {
+    if (stopped()) break;
     const result = await ingestFile(input, options, settings);
-    summary.counts[result.ok ? result.outcome : 'failed']++;
+    counts[result.ok ? result.outcome : 'failed']++;
+    if (!result.ok) reasons.set(result.reason, (reasons.get(result.reason) ?? 0) + 1);
+    done++;
     onResult(result, index);
+    // Let a signal's handler run between files.
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
   }
-  return summary;
+  return { total: inputs.length, done, counts, reasons: [...reasons].sort((a, b) => b[1] - a[1]) };
 }

@@ -1,4 +1,4 @@
-import { BACA_JUGA_LINE, DATELINE } from '../lib/publisher-text.ts';
+import { BACA_JUGA_LINE, matchDateline } from '../lib/publisher-text.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 
 /** A "Baca Juga: <title>" related-reading line: another article's headline, not this one's text. */
@@ -24,20 +24,22 @@ export interface Lede {
 export function findLede(paragraphs: readonly SourceParagraph[]): Lede | undefined {
   const paragraph = paragraphs.find((p) => isArticleText(p.text));
   if (!paragraph) return undefined;
-  const match = DATELINE.exec(paragraph.text);
-  const text = match ? paragraph.text.slice(match[0].length).trim() : paragraph.text;
+  const match = matchDateline(paragraph.text);
+  const text = match ? paragraph.text.slice(match.length).trim() : paragraph.text;
   if (!match || text === '') return { paragraph, text: paragraph.text };
-  return { paragraph, dateline: match.groups!.dateline!, text };
+  return { paragraph, dateline: match.dateline, text };
 }
 
 /**
  * The publisher a dateline names: its part that looks like a web address
- * ("Suara.com" in "JAKARTA, Suara.com", "Liputan6.com" in "Liputan6.com, Jakarta").
+ * ("Suara.com" in "JAKARTA, Suara.com", "Liputan6.com" in "Liputan6.com, Jakarta"),
+ * or the outlet in brackets ("ANTARA" in "Padangsidimpuan (ANTARA)").
  * A bare place ("Jakarta") names none.
  */
 export function outletFromDateline(dateline: string): string | undefined {
-  return dateline
-    .split(/,\s*/u)
-    .map((part) => part.trim())
-    .find((part) => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(part));
+  const parts = dateline.split(/,\s*/u).map((part) => part.trim());
+  return (
+    parts.find((part) => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(part)) ??
+    /\((?<outlet>[^()]+)\)$/u.exec(parts[0]!)?.groups!.outlet
+  );
 }

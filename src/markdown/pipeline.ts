@@ -34,9 +34,12 @@ export const markdownConfig = {
   syntaxHighlight: false,
 } as const;
 
+let renderer: ReturnType<typeof articleProcessor.createRenderer> | undefined;
+
 /** Renders Markdown to HTML exactly as the site build does (for tests and tools). */
 export async function renderArticleMarkdown(markdown: string): Promise<string> {
-  const renderer = await articleProcessor.createRenderer({ ...markdownConfigDefaults, ...markdownConfig });
-  const { code } = await renderer.render(markdown);
+  // One renderer for the process: making one per call cost the ingest tool most of its time.
+  renderer ??= articleProcessor.createRenderer({ ...markdownConfigDefaults, ...markdownConfig });
+  const { code } = await (await renderer).render(markdown);
   return code;
 }
