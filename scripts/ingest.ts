@@ -7,11 +7,13 @@
  * summary by reason. Exit 0 when every file made it, 1 when any failed, 2 for a bad
  * command line, 130/143 when stopped by SIGINT/SIGTERM (between two files: nothing half-written).
  */
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Archive } from '../src/ingest/archive.ts';
 import { expandInputs, ingestAll, type FileResult, type Input } from '../src/ingest/batch.ts';
 import { IngestError } from '../src/ingest/errors.ts';
+import { inThisThread, workerPool } from '../src/ingest/ingest-pool.ts';
 import type { IngestOptions } from '../src/ingest/ingest-article.ts';
 import { type Manifest, readManifest } from '../src/ingest/manifest.ts';
 import { parseDateOption } from '../src/ingest/pub-date.ts';
@@ -26,6 +28,11 @@ const USAGE = `usage: npm run --silent ingest -- <file.txt|folder>... [--manifes
 const PER_ARTICLE = ['title', 'description', 'slug', 'source-url'] as const;
 
 const VERB = { written: 'wrote', updated: 'updated', replaced: 'replaced', unchanged: 'unchanged' } as const;
+
+/** A batch of this many files or more is spread over worker threads... */
+const WORKERS_FROM = 64;
+/** ...at most this many. */
+const MAX_WORKERS = 4;
 
 /** Seconds between two progress lines. */
 const PROGRESS_EVERY = 5;
@@ -149,10 +156,20 @@ async function main(): Promise<number> {
     }
   };
   const archive = new Archive(outDir);
+  // Workers pay off on a big batch; a few files go faster without starting them.
+  const workers = inputs.length >= WORKERS_FROM ? Math.min(MAX_WORKERS, availableParallelism()) : 1;
   const { total, done, counts, reasons } = await ingestAll(
     inputs,
     options,
-    { archive, force: values.force, manifest, show: shown },
+    {
+      archive,
+      force: values.force,
+      manifest,
+      show: shown,
+      durable: !batch,
+      workers,
+      ingester: workers > 1 ? workerPool(workers) : inThisThread,
+    },
     report,
     () => signal !== undefined,
   );

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Archive, type Placement } from './archive.ts';
 import { IngestError } from './errors.ts';
-import { type IngestOptions, ingestText } from './ingest-article.ts';
+import type { IngestOptions } from './ingest-article.ts';
+import { type Ingester, inThisThread } from './ingest-pool.ts';
 import { type Manifest, listCell, manifestRow } from './manifest.ts';
 import { numericForm } from './publisher-date.ts';
 import { writeArticle } from './write-article.ts';
@@ -50,6 +51,8 @@ export type FileResult =
 export interface WriteSettings {
   /** The articles already written, where new ones go. */
   archive: Archive;
+  /** Flush each file to disk before it appears (see writeArticle). */
+  durable?: boolean;
   /** A different article at a taken slug replaces it (instead of taking the next free slug). */
   force?: boolean;
   /** Per-file metadata, if a manifest was given. */
@@ -97,25 +100,29 @@ export function reasonOf(problem: string): string {
     .slice(0, 100);
 }
 
-/** Ingests one file. Never throws for the file's own problems: a failure is a result, so a batch goes on. */
-export async function ingestFile(
-  input: Input,
-  options: IngestOptions,
-  { archive, force = false, manifest, show = (path) => path }: WriteSettings,
-): Promise<FileResult> {
-  if ('problem' in input) return { name: input.name, ok: false, problem: input.problem, reason: reasonOf(input.problem), warnings: [] };
-  let warnings: string[] = [];
+/** What became of one input before it is placed: its article, or why there is none. */
+type Prepared = { input: Input } & ({ problem: string } | Awaited<ReturnType<Ingester['ingest']>>);
+
+/** Ingests one input through `ingester`; an input that could not be read stays a problem. */
+async function prepare(input: Input, options: IngestOptions, manifest: Manifest | undefined, ingester: Ingester): Promise<Prepared> {
+  if ('problem' in input) return { input, problem: input.problem };
+  return { input, ...(await ingester.ingest({ path: input.path, options: optionsFor(input.path, options, manifest) })) };
+}
+
+/** Places an ingested article in the archive and writes it. Never throws for the file's own problems. */
+function place(prepared: Prepared, { archive, force = false, durable = true, show = (path) => path }: WriteSettings): FileResult {
+  const name = prepared.input.name;
+  if ('problem' in prepared) return { name, ok: false, problem: prepared.problem, reason: reasonOf(prepared.problem), warnings: [] };
+  const { article } = prepared;
   try {
-    const article = await ingestText(readFileSync(input.path), optionsFor(input.path, options, manifest));
-    warnings = article.warnings;
     const { slug, file, outcome } = archive.place(article, { force });
     const path = join(archive.dir, `${slug}.md`);
-    if (outcome !== 'unchanged') writeArticle(path, file, { replace: outcome !== 'written', shownAs: show(path) });
-    return { name: input.name, ok: true, path, outcome, warnings };
+    if (outcome !== 'unchanged') writeArticle(path, file, { replace: outcome !== 'written', durable, shownAs: show(path) });
+    return { name, ok: true, path, outcome, warnings: article.warnings };
   } catch (error) {
-    if (!(error instanceof IngestError) && !(error as NodeJS.ErrnoException).code) throw error;
+    if (!(error instanceof IngestError) && (error as NodeJS.ErrnoException).code === undefined) throw error;
     const problem = (error as Error).message;
-    return { name: input.name, ok: false, problem, reason: reasonOf(problem), warnings };
+    return { name, ok: false, problem, reason: reasonOf(problem), warnings: article.warnings };
   }
 }
 
@@ -128,29 +135,42 @@ export interface BatchSummary {
   reasons: [string, number][];
 }
 
+/** How many files may be in the ingester's hands at once, per worker: enough to keep each busy. */
+const IN_FLIGHT = 8;
+
 /**
- * Ingests the inputs one after another, reporting each result as it comes. Between two
- * files it checks `stopped()`: a stop (Ctrl-C) ends the batch there, never mid-write.
+ * Ingests the inputs, through `ingester` (several at once if it has workers), and places
+ * and writes them one after another in input order, reporting each result as it comes.
+ * Between two files it checks `stopped()`: a stop (Ctrl-C) ends the batch there, never
+ * mid-write. The ingester is closed at the end.
  */
 export async function ingestAll(
   inputs: readonly Input[],
   options: IngestOptions,
-  settings: WriteSettings,
+  settings: WriteSettings & { ingester?: Ingester; workers?: number },
   onResult: (result: FileResult, index: number) => void,
   stopped: () => boolean = () => false,
 ): Promise<BatchSummary> {
+  const { ingester = inThisThread, workers = 1 } = settings;
   const counts: BatchSummary['counts'] = { written: 0, updated: 0, replaced: 0, unchanged: 0, failed: 0 };
   const reasons = new Map<string, number>();
+  const pending: Promise<Prepared>[] = [];
+  let started = 0;
   let done = 0;
-  for (const [index, input] of inputs.entries()) {
-    if (stopped()) break;
-    const result = await ingestFile(input, options, settings);
-    counts[result.ok ? result.outcome : 'failed']++;
-    if (!result.ok) reasons.set(result.reason, (reasons.get(result.reason) ?? 0) + 1);
-    done++;
-    onResult(result, index);
-    // Let a signal's handler run between files.
-    await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  try {
+    while (done < inputs.length && !stopped()) {
+      while (started < inputs.length && pending.length < IN_FLIGHT * workers) {
+        pending.push(prepare(inputs[started++]!, options, settings.manifest, ingester));
+      }
+      const result = place(await pending.shift()!, settings);
+      counts[result.ok ? result.outcome : 'failed']++;
+      if (!result.ok) reasons.set(result.reason, (reasons.get(result.reason) ?? 0) + 1);
+      onResult(result, done++);
+      // Let a signal's handler run between files.
+      await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    }
+  } finally {
+    await ingester.close();
   }
   return { total: inputs.length, done, counts, reasons: [...reasons].sort((a, b) => b[1] - a[1]) };
 }

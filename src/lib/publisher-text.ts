@@ -16,7 +16,7 @@ const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’]*`;
 /** A place of up to three words ("PADANG SIDEMPUAN", "Tel Aviv"). */
 const PLACE = String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 /** An outlet written as a web address: "KOMPAS.com", "Liputan6.com", "TEMPO.CO", "POS-KUPANG.COM". */
-const DOMAIN = String.raw`[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:\.\p{L}{2,})+`;
+const DOMAIN = String.raw`[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.\p{L}{2,})+`;
 /** An outlet in brackets after the place: "(ANTARA)", "(ANTARA News)", "(Pos Kota)". */
 const BRACKETED = String.raw` ?\([\p{L}\p{N}. ]{2,24}\)`;
 /** What follows the place after a comma: an outlet, as an address or in words ("CNN Indonesia", "KompasOtomotif"). */
@@ -50,6 +50,9 @@ const UNDASHED = new RegExp(String.raw`^(?<dateline>${DOMAIN}, ?\p{Lu}\p{Ll}+)(?
  */
 const CITY_COMMA = /^(?<dateline>Jakarta|Bandung|Surabaya|Medan|Makassar|Semarang|Yogyakarta|Denpasar|Palembang), (?=\p{Lu})/u;
 
+/** The longest dateline looked for, dash and spaces included. */
+const DATELINE_MAX = 90;
+
 export interface Dateline {
   /** The place and/or outlet, without the dash ("JAKARTA, KOMPAS.com"). */
   dateline: string;
@@ -61,7 +64,9 @@ export interface Dateline {
  * The dateline that opens a report, in the forms Indonesian publishers use; undefined
  * when the text does not open with one. The text itself is never changed.
  */
-export function matchDateline(text: string): Dateline | undefined {
+export function matchDateline(paragraph: string): Dateline | undefined {
+  // A dateline is a few words: looking further only costs time on long paragraphs.
+  const text = paragraph.slice(0, DATELINE_MAX);
   const dashed = DASHED.exec(text);
   if (dashed) {
     const { dateline, glued } = dashed.groups!;
