@@ -95,6 +95,7 @@ export function optionsFor(path: string, options: IngestOptions, manifest: Manif
 export function reasonOf(problem: string): string {
   return problem
     .replace(/"(?:[^"\\]|\\.)*"/gu, '"…"')
+    .replace(/U\+[0-9A-F]{4}/gu, 'U+XXXX')
     .replace(/\d+/gu, 'N')
     .replace(/^manifest row N, /u, 'manifest ')
     .slice(0, 100);

@@ -37,6 +37,11 @@ const CREDIT_LINES: { pattern: RegExp; fill: (groups: Record<string, string | un
     fill: (g, c) => void c.authors.push(g.name!.trim()),
   },
   {
+    // "Laporan Wartawan TribunWarta.com Nama" (the outlet an address), else "Laporan Reporter Tribun Kota Nama" whole
+    pattern: new RegExp(String.raw`^Laporan\s+(?:Wartawan|Reporter)\s+(?:\S+\.\S+\s+)?${NAME}$`, 'iu'),
+    fill: (g, c) => void c.authors.push(g.name!.trim()),
+  },
+  {
     // "COPYRIGHT © ANTARA 2021"
     pattern: /^(?<notice>(?:copyright|hak\s+cipta)\s*(?:©|\(c\))\s*\S.{0,60})$/iu,
     fill: (g, c) => void (c.notice = g.notice!.trim()),
@@ -47,6 +52,14 @@ const CREDIT_LINES: { pattern: RegExp; fill: (groups: Record<string, string | un
     fill: (g, c) => void c.codes.push(g.codes!.replace(/\s+/gu, '')),
   },
 ];
+
+/** Longest credited name, in words: "Kontributor Kota Uji, Nama Lengkap" fits, a sentence does not. */
+const NAME_WORDS_MAX = 7;
+
+/** A credit's value that reads as names: a few words, no dash between words (a dateline and its text). */
+function isNames(value: string): boolean {
+  return value.trim().split(/\s+/u).length <= NAME_WORDS_MAX && !/\s[-–—]|[-–—]\s/u.test(value);
+}
 
 /** Empty credits. */
 export function noCredits(): Credits {
@@ -60,7 +73,7 @@ export function noCredits(): Credits {
 export function takeCreditLine(text: string, credits: Credits): boolean {
   for (const { pattern, fill } of CREDIT_LINES) {
     const match = pattern.exec(text);
-    if (match) {
+    if (match && Object.values(match.groups ?? {}).every((value) => value === undefined || isNames(value))) {
       fill(match.groups ?? {}, credits);
       return true;
     }
@@ -85,8 +98,16 @@ export function splitTrailingCodes(text: string): { text: string; codes?: string
   return match ? { text: text.slice(0, match.index), codes: match.groups!.codes!.replace(/\s+/gu, '') } : { text };
 }
 
-/** A byline glued before the dateline: "Laporan Wartawan Tribunnews.com, Nama ", "Editor Nama ". */
-const LEADING = /^(?:Laporan\s+(?:Wartawan|Reporter)\s+[^,]{2,40},\s*|(?<editor>Editor)\s+)/iu;
+/**
+ * A byline glued before the dateline, in the forms tried in order: "Laporan Wartawan
+ * Warta.com, Nama ", "Laporan Wartawan Nama ", "Reporter: Nama ", "Editor Nama ".
+ */
+const LEADING = [
+  /^Laporan\s+(?:Wartawan|Reporter)\s+[^,]{2,40},\s*/iu,
+  /^Laporan\s+(?:Wartawan|Reporter)\s+/iu,
+  /^(?:Reporter|Penulis|Pewarta)\s*:\s*/iu,
+  /^(?<editor>Editor)\s*:?\s+/iu,
+];
 
 /**
  * Splits a byline that a copy-paste glued in front of the dateline ("Editor Nama
@@ -94,15 +115,18 @@ const LEADING = /^(?:Laporan\s+(?:Wartawan|Reporter)\s+[^,]{2,40},\s*|(?<editor>
  * the name within a few words: otherwise the paragraph is left whole.
  */
 export function splitLeadingCredit(text: string, credits: Credits): string {
-  const prefix = LEADING.exec(text);
-  if (!prefix) return text;
-  for (let space = text.indexOf(' ', prefix[0].length); space !== -1 && space < prefix[0].length + 60; space = text.indexOf(' ', space + 1)) {
-    const rest = text.slice(space + 1);
-    const name = text.slice(prefix[0].length, space).trim();
-    if (name !== '' && !/[.!?]$/u.test(name) && matchDateline(rest)) {
-      if (prefix.groups!.editor) credits.editor = name;
-      else credits.authors.push(name);
-      return rest;
+  for (const pattern of LEADING) {
+    const prefix = pattern.exec(text);
+    if (!prefix) continue;
+    const start = prefix[0].length;
+    for (let space = text.indexOf(' ', start); space !== -1 && space < start + 60; space = text.indexOf(' ', space + 1)) {
+      const rest = text.slice(space + 1);
+      const name = text.slice(start, space).trim();
+      if (name !== '' && !/[.!?]$/u.test(name) && isNames(name) && matchDateline(rest)) {
+        if (prefix.groups?.editor) credits.editor = name;
+        else credits.authors.unshift(name);
+        return rest;
+      }
     }
   }
   return text;

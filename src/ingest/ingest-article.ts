@@ -123,9 +123,13 @@ function choosePubDate(paragraphs: readonly SourceParagraph[], options: IngestOp
   for (const { text, line } of impossible) warnings.push(`line ${line}: "${text}" is not a real date; ignored`);
   warnings.push(...weekdayContradictions(mentions));
   let pubDate: PubDate | undefined;
-  if (options.publisherDate !== undefined) {
+  const dateLabel = options.labels?.date ?? DEFAULT_LABELS.date;
+  // A cell without a single digit is no date at all (a scraper's "Scroll ke bawah ..."): as good as empty.
+  if (options.publisherDate !== undefined && !/\p{N}/u.test(options.publisherDate.text)) {
+    warnings.push(`${dateLabel}: "${options.publisherDate.text}" holds no date; ignored`);
+  } else if (options.publisherDate !== undefined) {
     const parsed = parsePublisherDate(options.publisherDate.text, options.publisherDate.order);
-    if ('problem' in parsed) throw new IngestError(`${options.labels?.date ?? DEFAULT_LABELS.date}: ${parsed.problem}`);
+    if ('problem' in parsed) throw new IngestError(`${dateLabel}: ${parsed.problem}`);
     if (parsed.weekdayWarning) warnings.push(parsed.weekdayWarning);
     pubDate = { value: parsed.value };
   } else if (options.date !== undefined) {

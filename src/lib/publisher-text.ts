@@ -13,8 +13,8 @@ export const BACA_JUGA_LINE = /^\s*(?:baca|lihat|simak)(?:\s+juga)?\s*:\s*(?<tit
 
 /** A capitalized word of a place name ("Jakarta", "PADANG", "Tel"): letters only, so a glued dash ends it. */
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’]*`;
-/** A place of up to three words ("PADANG SIDEMPUAN", "Tel Aviv"). */
-const PLACE = String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
+/** A place of up to four words ("PADANG SIDEMPUAN", "Tel Aviv", "TERMAS DE RIO HONDO"). */
+const PLACE = String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,3}`;
 /** An outlet written as a web address: "KOMPAS.com", "Liputan6.com", "TEMPO.CO", "POS-KUPANG.COM". */
 const DOMAIN = String.raw`[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.\p{L}{2,})+`;
 /** An outlet in brackets after the place: "(ANTARA)", "(ANTARA News)", "(Pos Kota)". */
@@ -27,12 +27,13 @@ const DASH = String.raw`(?:--?|[–—])`;
 /**
  * Datelines with a dash. Spaced before the dash: any capitalized place with an outlet or
  * not ("Jakarta - ", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia -- ",
- * "Padangsidimpuan (ANTARA) - ", "Liputan6.com, Jakarta -", "TRIBUNNEWS.COM, JAKARTA --").
+ * "Padangsidimpuan (ANTARA) - ", "Cilegon, Banten (ANTARA News) - ", "Liputan6.com, Jakarta -",
+ * "TRIBUNNEWS.COM, JAKARTA --").
  * Glued to the dash only where no ordinary word could be: an outlet's address
  * ("KOMPAS.com- ", "TEMPO.CO,Jakarta-Harga") or a place in capitals ("JAKARTA- ").
  */
 const DASHED = new RegExp(
-  String.raw`^(?<dateline>(?:${DOMAIN} ?, ?)?${PLACE}(?:${BRACKETED})?(?:${AFTER_COMMA})?|${DOMAIN}) +${DASH} *(?=\S)` +
+  String.raw`^(?<dateline>(?:${DOMAIN} ?, ?)?${PLACE}(?:${BRACKETED})?(?:${AFTER_COMMA})?|${PLACE}(?: ?, ?${PLACE}){1,2},?${BRACKETED}|${DOMAIN}) +${DASH} *(?=\S)` +
     String.raw`|^(?<glued>(?:${DOMAIN} ?, ?)?${PLACE}(?:${AFTER_COMMA})?|${DOMAIN})${DASH} *(?=\S)`,
   'u',
 );
@@ -81,4 +82,9 @@ export function matchDateline(paragraph: string): Dateline | undefined {
 export function withoutDateline(text: string): string {
   const match = matchDateline(text);
   return match ? text.slice(match.length) : text;
+}
+
+/** A paragraph that is a dateline and nothing else ("Merdeka.com -"): some sources put the dateline on a line of its own. */
+export function isDatelineOnly(paragraph: string): boolean {
+  return paragraph.length <= DATELINE_MAX && (matchDateline(`${paragraph} x`)?.length ?? 0) > paragraph.length;
 }
