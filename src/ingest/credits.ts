@@ -8,11 +8,26 @@ export interface Credits {
   notice?: string;
 }
 
+/** Longest credited name, in words: "Kontributor Kota Uji, Nama Lengkap" fits, a sentence does not. */
+const NAME_WORDS_MAX = 7;
+/** Longest value after a label ("Penulis: Nama, pengajar di Universitas ..."), or of two names glued before a dateline. */
+const LABELLED_WORDS_MAX = 12;
+
+/** A credit's value that reads as names: a few words, no dash between words (a dateline and its text). */
+function isNames(value: string, maxWords = NAME_WORDS_MAX): boolean {
+  return value.trim().split(/\s+/u).length <= maxWords && !/\s[-–—]|[-–—]\s/u.test(value);
+}
+
 /** A credit line's names: short, and not a sentence. */
 const NAME = String.raw`(?<name>[^!?|]{2,80})`;
 
 /** Whole-line credits, tried in order; each names what it fills. */
-const CREDIT_LINES: { pattern: RegExp; fill: (groups: Record<string, string | undefined>, credits: Credits) => void }[] = [
+const CREDIT_LINES: {
+  pattern: RegExp;
+  fill: (groups: Record<string, string | undefined>, credits: Credits) => void;
+  /** Longest value in words: a labelled line ("Penulis: ...") may carry a short bio. */
+  maxWords?: number;
+}[] = [
   {
     // "Penulis Kontributor X, Nama | Editor Nama" (the colons are optional)
     pattern: new RegExp(String.raw`^Penulis\s*:?\s+(?<name>[^!?|]{2,80}?)\s*\|\s*Editor\s*:?\s+(?<editor>[^!?|]{2,80})$`, 'iu'),
@@ -25,11 +40,13 @@ const CREDIT_LINES: { pattern: RegExp; fill: (groups: Record<string, string | un
     // "Pewarta : Nama", "Penulis: Nama", "Reporter: Nama"
     pattern: new RegExp(String.raw`^(?:Pewarta|Penulis|Reporter|Wartawan)\s*:\s*${NAME}$`, 'iu'),
     fill: (g, c) => void c.authors.push(g.name!.trim()),
+    maxWords: LABELLED_WORDS_MAX,
   },
   {
     // "Editor: Nama", "Editor : Nama", "Penyunting: Nama"
     pattern: new RegExp(String.raw`^(?:Editor|Penyunting|Redaktur)\s*:\s*${NAME}$`, 'iu'),
     fill: (g, c) => void (c.editor = g.name!.trim()),
+    maxWords: LABELLED_WORDS_MAX,
   },
   {
     // "Laporan Wartawan Tribunnews.com, Nama" on a line of its own
@@ -53,14 +70,6 @@ const CREDIT_LINES: { pattern: RegExp; fill: (groups: Record<string, string | un
   },
 ];
 
-/** Longest credited name, in words: "Kontributor Kota Uji, Nama Lengkap" fits, a sentence does not. */
-const NAME_WORDS_MAX = 7;
-
-/** A credit's value that reads as names: a few words, no dash between words (a dateline and its text). */
-function isNames(value: string): boolean {
-  return value.trim().split(/\s+/u).length <= NAME_WORDS_MAX && !/\s[-–—]|[-–—]\s/u.test(value);
-}
-
 /** Empty credits. */
 export function noCredits(): Credits {
   return { authors: [], codes: [] };
@@ -71,9 +80,9 @@ export function noCredits(): Credits {
  * line is not one.
  */
 export function takeCreditLine(text: string, credits: Credits): boolean {
-  for (const { pattern, fill } of CREDIT_LINES) {
+  for (const { pattern, fill, maxWords } of CREDIT_LINES) {
     const match = pattern.exec(text);
-    if (match && Object.values(match.groups ?? {}).every((value) => value === undefined || isNames(value))) {
+    if (match && Object.values(match.groups ?? {}).every((value) => value === undefined || isNames(value, maxWords))) {
       fill(match.groups ?? {}, credits);
       return true;
     }
@@ -122,7 +131,7 @@ export function splitLeadingCredit(text: string, credits: Credits): string {
     for (let space = text.indexOf(' ', start); space !== -1 && space < start + 60; space = text.indexOf(' ', space + 1)) {
       const rest = text.slice(space + 1);
       const name = text.slice(start, space).trim();
-      if (name !== '' && !/[.!?]$/u.test(name) && isNames(name) && matchDateline(rest)) {
+      if (name !== '' && !/[.!?]$/u.test(name) && isNames(name, LABELLED_WORDS_MAX) && matchDateline(rest)) {
         if (prefix.groups?.editor) credits.editor = name;
         else credits.authors.unshift(name);
         return rest;

@@ -33,7 +33,7 @@ const DASH = String.raw`(?:--?|[–—])`;
  * ("KOMPAS.com- ", "TEMPO.CO,Jakarta-Harga") or a place in capitals ("JAKARTA- ").
  */
 const DASHED = new RegExp(
-  String.raw`^(?<dateline>(?:${DOMAIN} ?, ?)?${PLACE}(?:${BRACKETED})?(?:${AFTER_COMMA})?|${PLACE}(?: ?, ?${PLACE}){1,2},?${BRACKETED}|${DOMAIN}) +${DASH} *(?=\S)` +
+  String.raw`^(?<dateline>(?:${DOMAIN} ?, ?)?${PLACE}(?:${BRACKETED})?(?:${AFTER_COMMA})?|${PLACE}(?: ?, ?${PLACE}){0,2}(?: ?, ?\d{1,2}\/\d{1,2})?,?${BRACKETED}|${DOMAIN}) +${DASH} *(?=\S)` +
     String.raw`|^(?<glued>(?:${DOMAIN} ?, ?)?${PLACE}(?:${AFTER_COMMA})?|${DOMAIN})${DASH} *(?=\S)`,
   'u',
 );
@@ -41,9 +41,13 @@ const DASHED = new RegExp(
 const CAPITALS = /^[\p{Lu} ]{4,}$/u;
 /**
  * An outlet's address, a comma and one place, with no dash at all: "Liputan6.com, Jakarta Wakil
- * Presiden ...", or the place glued to the next word by a scraper ("Liputan6.com, JakartaDi tengah").
+ * Presiden ...", or the place glued to the next word by a scraper ("Liputan6.com, JakartaDi tengah");
+ * or a place and its outlet in brackets: "BEKASI (Pos Kota) Pasar ...".
  */
-const UNDASHED = new RegExp(String.raw`^(?<dateline>${DOMAIN}, ?\p{Lu}\p{Ll}+)(?: +(?=\p{Lu})|(?=\p{Lu}\p{Ll}))`, 'u');
+const UNDASHED = new RegExp(
+  String.raw`^(?<dateline>${DOMAIN}, ?\p{Lu}\p{Ll}+)(?: +(?=\p{Lu})|(?=\p{Lu}\p{Ll}))|^(?<dateline2>${PLACE}${BRACKETED}) +(?=\p{Lu})`,
+  'u',
+);
 
 /**
  * A big city and a comma, no dash, before a capital: the old detikHealth form "Jakarta,
@@ -75,7 +79,7 @@ export function matchDateline(paragraph: string): Dateline | undefined {
     if (glued!.includes('.') || CAPITALS.test(glued!)) return { dateline: glued!, length: dashed[0].length };
   }
   const undashed = UNDASHED.exec(text) ?? CITY_COMMA.exec(text);
-  return undashed ? { dateline: undashed.groups!.dateline!, length: undashed[0].length } : undefined;
+  return undashed ? { dateline: (undashed.groups!.dateline ?? undashed.groups!.dateline2)!, length: undashed[0].length } : undefined;
 }
 
 /** The text without the dateline that opens it, if any. */

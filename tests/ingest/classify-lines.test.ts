@@ -43,6 +43,8 @@ describe('classifyLines', () => {
       authors: ['Eka Wartawan'],
       codes: ['abc/def'],
     });
+    const bio = classifyLines(paragraphs('Bogor - Satu.', 'Dua.', 'Penulis: Ani Penulis, pengajar di Universitas Uji Coba Kota Bogor'));
+    expect(bio.credits.authors).toEqual(['Ani Penulis, pengajar di Universitas Uji Coba Kota Bogor']);
     const ending = classifyLines(paragraphs('Bogor - Satu.', 'Reporter: Fajar Reporter', 'Dua selesai. (ghi)'));
     expect(ending.credits).toEqual({ authors: ['Fajar Reporter'], codes: ['ghi'] });
     expect(ending.blocks.map((b) => b.text)).toEqual(['Bogor - Satu.', 'Dua selesai.']);

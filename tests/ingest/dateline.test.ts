@@ -23,6 +23,9 @@ const DATELINES: [string, string, string][] = [
   ['Cibinong, Jawa Barat (WARTA News) - Warga berkumpul.', 'Cibinong, Jawa Barat (WARTA News)', 'Warga berkumpul.'],
   ['Kota Satu, Kota Dua, (WARTA News) - Warga berkumpul.', 'Kota Satu, Kota Dua, (WARTA News)', 'Warga berkumpul.'],
   ['PANTAI DE LA MAR, WARTA.net - Warga berkumpul.', 'PANTAI DE LA MAR, WARTA.net', 'Warga berkumpul.'],
+  ['Kota Jauh, (WartaKL) - Warga berkumpul.', 'Kota Jauh, (WartaKL)', 'Warga berkumpul.'],
+  ['Kota Jauh, Negeri Seberang, 27/11 (Warta) - Warga berkumpul.', 'Kota Jauh, Negeri Seberang, 27/11 (Warta)', 'Warga berkumpul.'],
+  ['BOGOR (Warta Kota) Warga berkumpul.', 'BOGOR (Warta Kota)', 'Warga berkumpul.'],
 ];
 
 describe('isDatelineOnly', () => {
