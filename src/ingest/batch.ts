@@ -92,7 +92,7 @@ export function optionsFor(path: string, options: IngestOptions, manifest: Manif
 }
 
 /** What a refusal is about, for the summary: the message without its particulars (quotes, numbers). */
-export function reasonOf(problem: string): string {
+function reasonOf(problem: string): string {
   return problem
     .replace(/"(?:[^"\\]|\\.)*"/gu, '"…"')
     .replace(/U\+[0-9A-F]{4}/gu, 'U+XXXX')
