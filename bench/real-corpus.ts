@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { articleFile, type IngestedFrontmatter } from '../src/ingest/article-file.ts';
 import { descriptionFrom, firstSentence, headlineFrom } from '../src/ingest/headline.ts';
 import { findDateMentions, isoDate } from '../src/ingest/indonesian-dates.ts';
-import { paragraphsToMarkdown } from '../src/ingest/markdown-body.ts';
+import { noCredits } from '../src/ingest/credits.ts';
+import { blocksToMarkdown } from '../src/ingest/markdown-body.ts';
 import { splitParagraphs } from '../src/ingest/paragraphs.ts';
 import { articleSlug } from '../src/ingest/slug.ts';
 import { seededRandom } from './random.ts';
@@ -145,10 +146,11 @@ export function corpusArticle(entry: CorpusEntry, text: string): CorpusArticle {
       description: descriptionFrom(paragraphs[0]!),
       source: url === undefined ? { name } : { name, url },
       category: categoryOf(entry),
+      credits: noCredits(),
       tags: [],
       nameVariants: [],
     },
-    body: paragraphsToMarkdown(paragraphs),
+    body: blocksToMarkdown(paragraphs.map((text) => ({ kind: 'paragraph', text }))),
   };
 }
 

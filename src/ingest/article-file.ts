@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
 import { articleSchema, type ArticleFrontmatter } from '../lib/article-schema.ts';
+import type { Credits } from './credits.ts';
 import { IngestError } from './errors.ts';
 
 /** The frontmatter the tool writes: only fields it has values for, in a fixed order. */
@@ -9,7 +10,9 @@ export interface IngestedFrontmatter {
   title: string;
   description: string;
   pubDate: string;
-  source: { name: string; url?: string };
+  updatedDate?: string;
+  source: { name: string; url?: string; title?: string };
+  credits: Credits;
   category: string;
   tags: string[];
   nameVariants: string[];
@@ -22,6 +25,8 @@ const OPTION_OF: Record<string, string> = {
   pubDate: '--date',
   'source.name': '--source-name',
   'source.url': '--source-url',
+  'source.title': 'the syndication footer',
+  credits: 'the credit lines',
   category: '--category',
   tags: '--tags',
   nameVariants: '--name-variants',
@@ -29,16 +34,35 @@ const OPTION_OF: Record<string, string> = {
 
 /** Drops empty lists and absent values, which the schema defaults. */
 function frontmatterObject(fields: IngestedFrontmatter): ArticleFrontmatter {
-  const { source, tags, nameVariants, ...rest } = fields;
+  const { source, tags, nameVariants, credits, ...rest } = fields;
   return {
     title: rest.title,
     description: rest.description,
     pubDate: rest.pubDate,
-    source: source.url === undefined ? { name: source.name } : { name: source.name, url: source.url },
+    ...(rest.updatedDate === undefined ? {} : { updatedDate: rest.updatedDate }),
+    source: withoutAbsent({ name: source.name, url: source.url, title: source.title }),
+    ...(hasCredits(credits) ? { credits: creditsObject(credits) } : {}),
     category: rest.category,
     ...(tags.length > 0 ? { tags } : {}),
     ...(nameVariants.length > 0 ? { nameVariants } : {}),
   };
+}
+
+/** An object without its undefined values (YAML would write them as null). */
+function withoutAbsent<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const hasCredits = (c: Credits) => c.authors.length > 0 || c.codes.length > 0 || c.editor !== undefined || c.notice !== undefined;
+
+/** Credits without empty lists, which the schema defaults. */
+function creditsObject({ authors, editor, codes, notice }: Credits): Credits {
+  return withoutAbsent({
+    ...(authors.length > 0 ? { authors } : {}),
+    editor,
+    ...(codes.length > 0 ? { codes } : {}),
+    notice,
+  }) as Credits;
 }
 
 /**

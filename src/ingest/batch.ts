@@ -1,7 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type IngestOptions, ingestText } from './ingest-article.ts';
-import { type WriteOutcome, writeArticle } from './write-article.ts';
+import { Archive, type Placement } from './archive.ts';
+import { IngestError } from './errors.ts';
+import type { IngestOptions } from './ingest-article.ts';
+import { type Ingester, inThisThread } from './ingest-pool.ts';
+import { type Manifest, listCell, manifestRow } from './manifest.ts';
+import { numericForm } from './publisher-date.ts';
+import { writeArticle } from './write-article.ts';
 
 /** One input: a file to ingest, or a path that could not be read as one. */
 export type Input = { name: string; path: string } | { name: string; problem: string };
@@ -40,55 +45,133 @@ export function expandInputs(args: readonly string[], cwd: string): ExpandedInpu
 }
 
 export type FileResult =
-  | { name: string; ok: true; path: string; outcome: WriteOutcome; warnings: string[] }
-  | { name: string; ok: false; problem: string; warnings: string[] };
+  | { name: string; ok: true; path: string; outcome: Placement; warnings: string[] }
+  | { name: string; ok: false; problem: string; reason: string; warnings: string[] };
 
 export interface WriteSettings {
-  /** The folder articles are written to. */
-  outDir: string;
-  /** Replace an existing article with different content. */
+  /** The articles already written, where new ones go. */
+  archive: Archive;
+  /** Flush each file to disk before it appears (see writeArticle). */
+  durable?: boolean;
+  /** A different article at a taken slug replaces it (instead of taking the next free slug). */
   force?: boolean;
+  /** Per-file metadata, if a manifest was given. */
+  manifest?: Manifest;
   /** How messages show a path (e.g. relative to the caller's folder). */
   show?: (path: string) => string;
 }
 
-/** Ingests one file into `outDir`. Never throws: a failure is a result, so a batch goes on. */
-export async function ingestFile(
-  input: Input,
-  options: IngestOptions,
-  { outDir, force = false, show = (path) => path }: WriteSettings,
-): Promise<FileResult> {
-  if ('problem' in input) return { name: input.name, ok: false, problem: input.problem, warnings: [] };
-  let warnings: string[] = [];
+/** The options for one file: the command line's, with its manifest row's values over them. */
+export function optionsFor(path: string, options: IngestOptions, manifest: Manifest | undefined): IngestOptions {
+  const row = manifest && manifestRow(manifest, path);
+  if (!row) return options;
+  const label = (column: string) => `manifest row ${row.line}, ${column}`;
+  return {
+    ...options,
+    ...(row.title !== undefined && { title: row.title }),
+    ...(row.description !== undefined && { description: row.description }),
+    ...(row.date !== undefined && { publisherDate: { text: row.date, order: manifest.dateOrders.get(numericForm(row.date) ?? '') } }),
+    ...(row.url !== undefined && { sourceUrl: row.url }),
+    ...(row.publisher !== undefined && { sourceName: row.publisher }),
+    ...(row.category !== undefined && { category: row.category }),
+    ...(row.tags !== undefined && { tags: listCell(row.tags, ',') }),
+    ...(row.authors !== undefined && { authors: listCell(row.authors, ';') }),
+    ...(row.editor !== undefined && { editor: row.editor }),
+    labels: {
+      title: label('title'),
+      description: label('description'),
+      date: label('date'),
+      sourceUrl: label('url'),
+      sourceName: label('publisher'),
+      category: label('category'),
+      tags: label('tags'),
+      authors: label('authors'),
+      editor: label('editor'),
+    },
+  };
+}
+
+/** What a refusal is about, for the summary: the message without its particulars (quotes, numbers). */
+function reasonOf(problem: string): string {
+  return problem
+    .replace(/"(?:[^"\\]|\\.)*"/gu, '"…"')
+    .replace(/U\+[0-9A-F]{4}/gu, 'U+XXXX')
+    .replace(/\d+/gu, 'N')
+    .replace(/^manifest row N, /u, 'manifest ')
+    .slice(0, 100);
+}
+
+/** What became of one input before it is placed: its article, or why there is none. */
+type Prepared = { input: Input } & ({ problem: string } | Awaited<ReturnType<Ingester['ingest']>>);
+
+/** Ingests one input through `ingester`; an input that could not be read stays a problem. */
+async function prepare(input: Input, options: IngestOptions, manifest: Manifest | undefined, ingester: Ingester): Promise<Prepared> {
+  if ('problem' in input) return { input, problem: input.problem };
+  return { input, ...(await ingester.ingest({ path: input.path, options: optionsFor(input.path, options, manifest) })) };
+}
+
+/** Places an ingested article in the archive and writes it. Never throws for the file's own problems. */
+function place(prepared: Prepared, { archive, force = false, durable = true, show = (path) => path }: WriteSettings): FileResult {
+  const name = prepared.input.name;
+  if ('problem' in prepared) return { name, ok: false, problem: prepared.problem, reason: reasonOf(prepared.problem), warnings: [] };
+  const { article } = prepared;
   try {
-    const article = await ingestText(readFileSync(input.path), options);
-    warnings = article.warnings;
-    const path = join(outDir, `${article.slug}.md`);
-    const outcome = writeArticle(path, article.file, { force, shownAs: show(path) });
-    return { name: input.name, ok: true, path, outcome, warnings };
+    const { slug, file, outcome } = archive.place(article, { force });
+    const path = join(archive.dir, `${slug}.md`);
+    if (outcome !== 'unchanged') writeArticle(path, file, { replace: outcome !== 'written', durable, shownAs: show(path) });
+    return { name, ok: true, path, outcome, warnings: article.warnings };
   } catch (error) {
-    const problem = error instanceof Error ? error.message : String(error);
-    return { name: input.name, ok: false, problem, warnings };
+    if (!(error instanceof IngestError) && (error as NodeJS.ErrnoException).code === undefined) throw error;
+    const problem = (error as Error).message;
+    return { name, ok: false, problem, reason: reasonOf(problem), warnings: article.warnings };
   }
 }
 
 export interface BatchSummary {
   total: number;
-  counts: Record<WriteOutcome | 'failed', number>;
+  /** How many were done before a stop was asked for. */
+  done: number;
+  counts: Record<Placement | 'failed', number>;
+  /** Failures by reason, most frequent first. */
+  reasons: [string, number][];
 }
 
-/** Ingests the inputs one after another, reporting each result as it comes. */
+/** How many files may be in the ingester's hands at once, per worker: enough to keep each busy. */
+const IN_FLIGHT = 8;
+
+/**
+ * Ingests the inputs, through `ingester` (several at once if it has workers), and places
+ * and writes them one after another in input order, reporting each result as it comes.
+ * Between two files it checks `stopped()`: a stop (Ctrl-C) ends the batch there, never
+ * mid-write. The ingester is closed at the end.
+ */
 export async function ingestAll(
   inputs: readonly Input[],
   options: IngestOptions,
-  settings: WriteSettings,
+  settings: WriteSettings & { ingester?: Ingester; workers?: number },
   onResult: (result: FileResult, index: number) => void,
+  stopped: () => boolean = () => false,
 ): Promise<BatchSummary> {
-  const summary: BatchSummary = { total: inputs.length, counts: { written: 0, replaced: 0, unchanged: 0, failed: 0 } };
-  for (const [index, input] of inputs.entries()) {
-    const result = await ingestFile(input, options, settings);
-    summary.counts[result.ok ? result.outcome : 'failed']++;
-    onResult(result, index);
+  const { ingester = inThisThread, workers = 1 } = settings;
+  const counts: BatchSummary['counts'] = { written: 0, updated: 0, replaced: 0, unchanged: 0, failed: 0 };
+  const reasons = new Map<string, number>();
+  const pending: Promise<Prepared>[] = [];
+  let started = 0;
+  let done = 0;
+  try {
+    while (done < inputs.length && !stopped()) {
+      while (started < inputs.length && pending.length < IN_FLIGHT * workers) {
+        pending.push(prepare(inputs[started++]!, options, settings.manifest, ingester));
+      }
+      const result = place(await pending.shift()!, settings);
+      counts[result.ok ? result.outcome : 'failed']++;
+      if (!result.ok) reasons.set(result.reason, (reasons.get(result.reason) ?? 0) + 1);
+      onResult(result, done++);
+      // Let a signal's handler run between files.
+      await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    }
+  } finally {
+    await ingester.close();
   }
-  return summary;
+  return { total: inputs.length, done, counts, reasons: [...reasons].sort((a, b) => b[1] - a[1]) };
 }

@@ -23,14 +23,14 @@ const weekdayFormat = new Intl.DateTimeFormat('id-ID', { ...UTC, weekday: 'long'
 const longDateFormat = new Intl.DateTimeFormat('id-ID', { ...UTC, day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Weekday names, lowercase, as Intl writes them ("senin" ... "minggu") and as publishers also do. */
-const WEEKDAYS = new Map<string, number>([
+export const WEEKDAYS = new Map<string, number>([
   // 3 November 2024 was a Sunday: day 0.
   ...Array.from({ length: 7 }, (_, day) => [weekdayFormat.format(Date.UTC(2024, 10, 3 + day)).toLowerCase(), day] as const),
   ["jum'at", 5], ['jum’at', 5], ['jumaat', 5], ['ahad', 0],
 ]);
 
 /** Month names and abbreviations, lowercase, to month 1-12, plus the old spellings still seen. */
-const MONTHS = new Map<string, number>([
+export const MONTHS = new Map<string, number>([
   ...(['long', 'short'] as const).flatMap((width) => {
     const format = new Intl.DateTimeFormat('id-ID', { ...UTC, month: width });
     return Array.from({ length: 12 }, (_, m) => [format.format(Date.UTC(2024, m, 1)).toLowerCase(), m + 1] as const);
@@ -38,7 +38,7 @@ const MONTHS = new Map<string, number>([
   ['pebruari', 2], ['nopember', 11], ['agt', 8], ['ags', 8], ['sept', 9],
 ]);
 
-const alternatives = (names: Iterable<string>) =>
+export const alternatives = (names: Iterable<string>) =>
   [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 
 /**
@@ -112,4 +112,25 @@ export function weekdayContradictions(mentions: readonly DateMention[]): string[
       (m) =>
         `line ${m.line}: "${m.text}" says ${weekdayName(m.weekday!)}, but ${formatIndonesianDate(m.date)} was a ${weekdayName(weekdayOf(m.date))}`,
     );
+}
+
+/** A weekday with a day and month but no year: "Rabu (23/6)". */
+const YEARLESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<weekday>${alternatives(WEEKDAYS.keys())})\s*,?\s*\(\s*(?<day>\d{1,2})/(?<month>\d{1,2})\s*\)`,
+  'giu',
+);
+
+/**
+ * Every date written with its weekday but without a year ("Rabu (23/6)"), in reading
+ * order; `date.year` is 0 until the caller knows the year.
+ */
+export function findYearlessMentions(paragraphs: readonly SourceParagraph[]): (DateMention & { weekday: number })[] {
+  return paragraphs.flatMap(({ text, line }) =>
+    [...text.matchAll(YEARLESS)].flatMap((match) => {
+      const g = match.groups!;
+      const [day, month] = [Number(g.day), Number(g.month)];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return [];
+      return [{ text: match[0], line, date: { year: 0, month, day }, weekday: WEEKDAYS.get(g.weekday!.toLowerCase())! }];
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { BACA_JUGA_LINE, DATELINE } from '../lib/publisher-text.ts';
+import { BACA_JUGA_LINE, isDatelineOnly, matchDateline } from '../lib/publisher-text.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 
 /** A "Baca Juga: <title>" related-reading line: another article's headline, not this one's text. */
@@ -20,24 +20,32 @@ export interface Lede {
   text: string;
 }
 
-/** The first paragraph of article text, split into its dateline and the rest. */
+/** The first paragraph of article text, split into its dateline and the rest (or the paragraph after a lone dateline). */
 export function findLede(paragraphs: readonly SourceParagraph[]): Lede | undefined {
-  const paragraph = paragraphs.find((p) => isArticleText(p.text));
+  const index = paragraphs.findIndex((p) => isArticleText(p.text));
+  const paragraph = paragraphs[index];
   if (!paragraph) return undefined;
-  const match = DATELINE.exec(paragraph.text);
-  const text = match ? paragraph.text.slice(match[0].length).trim() : paragraph.text;
+  // A dateline on a line of its own ("Merdeka.com -"): the lede is the next paragraph.
+  const next = paragraphs.slice(index + 1).find((p) => isArticleText(p.text));
+  if (isDatelineOnly(paragraph.text) && next) {
+    return { paragraph: next, dateline: matchDateline(`${paragraph.text} x`)!.dateline, text: next.text };
+  }
+  const match = matchDateline(paragraph.text);
+  const text = match ? paragraph.text.slice(match.length).trim() : paragraph.text;
   if (!match || text === '') return { paragraph, text: paragraph.text };
-  return { paragraph, dateline: match.groups!.dateline!, text };
+  return { paragraph, dateline: match.dateline, text };
 }
 
 /**
  * The publisher a dateline names: its part that looks like a web address
- * ("Suara.com" in "JAKARTA, Suara.com", "Liputan6.com" in "Liputan6.com, Jakarta").
+ * ("Suara.com" in "JAKARTA, Suara.com", "Liputan6.com" in "Liputan6.com, Jakarta"),
+ * or the outlet in brackets ("ANTARA" in "Padangsidimpuan (ANTARA)").
  * A bare place ("Jakarta") names none.
  */
 export function outletFromDateline(dateline: string): string | undefined {
-  return dateline
-    .split(/,\s*/u)
-    .map((part) => part.trim())
-    .find((part) => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(part));
+  const parts = dateline.split(/,\s*/u).map((part) => part.trim());
+  return (
+    parts.find((part) => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(part)) ??
+    /\((?<outlet>[^()]+)\)$/u.exec(parts[0]!)?.groups!.outlet
+  );
 }

@@ -47,6 +47,20 @@ export const sourceSchema = z.strictObject({
   name: nonEmpty(),
   /** The original article's address, when the publisher gave one. */
   url: httpUrl.optional(),
+  /** The original headline, when the report is syndicated from another outlet under another title. */
+  title: nonEmpty().optional(),
+});
+
+/** Who wrote and edited the report, as the publisher credits them; shown once under the headline. */
+export const creditsSchema = z.strictObject({
+  /** The reporters and writers ("Pewarta", "Penulis", "Reporter", "Laporan Wartawan ..."), in the order credited. */
+  authors: z.array(nonEmpty(), { error: requiredText('a list of names') }).default([]),
+  /** The editor who handled the report. */
+  editor: nonEmpty().optional(),
+  /** The desk's byline codes, e.g. "rna/fdn" for "(rna/fdn)". */
+  codes: z.array(nonEmpty(), { error: requiredText('a list of codes') }).default([]),
+  /** The publisher's copyright notice, e.g. "COPYRIGHT © ANTARA 2021". */
+  notice: nonEmpty().optional(),
 });
 
 /** A lead image; alt text is required because the image is content, not decoration. */
@@ -69,6 +83,8 @@ export const articleSchema = z.strictObject({
   updatedDate: frontmatterDate.optional(),
   /** Who published the report. */
   source: sourceSchema,
+  /** Who wrote and edited it, if the publisher says. */
+  credits: creditsSchema.optional(),
   /** The desk it belongs to, e.g. "Internasional". */
   category: nonEmpty(),
   /** Topics; each gets a page at /topik/<tag>/. */

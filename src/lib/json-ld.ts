@@ -32,8 +32,10 @@ export interface NewsArticleContext {
  * original publisher is its author, and its original URL (when known) what it is based on.
  */
 export function newsArticleJsonLd(data: ArticleData, context: NewsArticleContext): Record<string, unknown> {
-  const { title, description, pubDate, updatedDate, category, tags, source, lang } = data;
+  const { title, description, pubDate, updatedDate, category, tags, source, lang, credits } = data;
   const sourcePublisher = { '@type': 'Organization', name: source.name };
+  const people = (names: string[]) => names.map((name) => ({ '@type': 'Person', name }));
+  const authors = credits?.authors ?? [];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -48,7 +50,9 @@ export function newsArticleJsonLd(data: ArticleData, context: NewsArticleContext
     articleSection: category,
     keywords: tags,
     ...(context.imageUrl && { image: [context.imageUrl] }),
-    author: sourcePublisher,
+    // The reporters when the publisher credits them, else the publisher itself.
+    author: authors.length > 0 ? people(authors) : sourcePublisher,
+    ...(credits?.editor && { editor: people([credits.editor])[0] }),
     publisher: {
       '@type': 'Organization',
       name: context.siteName,
@@ -56,7 +60,7 @@ export function newsArticleJsonLd(data: ArticleData, context: NewsArticleContext
       logo: { '@type': 'ImageObject', url: context.logoUrl },
     },
     ...(source.url && {
-      isBasedOn: { '@type': 'NewsArticle', url: source.url, publisher: sourcePublisher },
+      isBasedOn: { '@type': 'NewsArticle', url: source.url, publisher: sourcePublisher, ...(source.title && { headline: source.title }) },
     }),
   };
 }

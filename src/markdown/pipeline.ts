@@ -41,6 +41,7 @@ let renderer: ReturnType<typeof articleProcessor.createRenderer> | undefined;
  * show (the content layer stores no HTML), and what tests and tools check.
  */
 export async function renderArticleMarkdown(markdown: string): Promise<string> {
+  // One renderer for the process: making one per call cost the ingest tool most of its time.
   renderer ??= articleProcessor.createRenderer({ ...markdownConfigDefaults, ...markdownConfig });
   const { code } = await (await renderer).render(markdown);
   return code;

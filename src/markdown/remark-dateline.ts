@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { DATELINE } from '../lib/publisher-text.ts';
+import { matchDateline } from '../lib/publisher-text.ts';
 
 /**
  * Marks the dateline that opens a report ("Suara.com - ", "JAKARTA, Suara.com - ")
@@ -12,9 +12,9 @@ export function remarkDateline() {
     if (first?.type !== 'paragraph') return;
     const lead = first.children[0];
     if (lead?.type !== 'text') return;
-    const match = DATELINE.exec(lead.value);
+    const match = matchDateline(lead.value);
     if (!match) return;
-    const marked = match[0].trimEnd();
+    const marked = lead.value.slice(0, match.length).trimEnd();
     const dateline: Text = {
       type: 'text',
       value: marked,

@@ -7,6 +7,7 @@ const fields: IngestedFrontmatter = {
   description: 'Ringkasan.',
   pubDate: '2024-11-08T14:30:00+07:00',
   source: { name: 'Suara.com' },
+  credits: { authors: [], codes: [] },
   category: 'Internasional',
   tags: ['Rusia', 'Korea Utara'],
   nameVariants: [],

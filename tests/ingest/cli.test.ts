@@ -75,11 +75,11 @@ describe('ingest one file', () => {
     const warnings = run.stderr.trimEnd().split('\n');
     expect(warnings.every((line) => line.startsWith('berita.txt: warning: '))).toBe(true);
     expect(run.stderr).toMatch(/no --date: pubDate 2024-11-04T00:00:00\+07:00 .*00:00 WIB.*"Senin \(4\/11\/2024\)" on line 2/);
-    expect(run.stderr).toMatch(/no --title: .*"Paragraf pertama berita uji"/);
+    expect(run.stderr).toMatch(/no title: .*"Paragraf pertama berita uji"/);
     // The lede is one sentence, the headline now: the description is the next paragraph.
-    expect(run.stderr).toContain('no --description: it is taken from the text, "\\"Kami siap,\\" katanya, Senin (4/11/2024)."; pass');
-    expect(run.stderr).toMatch(/no --category: filed under "Umum"/);
-    expect(run.stderr).toMatch(/no --source-name: the publisher is "Warta\.example", from the dateline/);
+    expect(run.stderr).toContain('no description: it is taken from the text, "\\"Kami siap,\\" katanya, Senin (4/11/2024)."\n');
+    expect(run.stderr).toMatch(/no category: filed under "Umum"/);
+    expect(run.stderr).toMatch(/no source name: the publisher is "Warta\.example", from the dateline/);
     expect(warnings).toHaveLength(5);
     const file = readFileSync(path, 'utf8');
     expect(file).toContain('title: "Paragraf pertama berita uji"\n');
@@ -118,29 +118,49 @@ describe('ingest one file', () => {
     expect(statSync(path).mtimeMs).toBe(mtime);
   });
 
-  it('never overwrites a different article at the same slug without --force', () => {
+  it('updates the same article sent again changed, and sets updatedDate', () => {
     const { dir, out } = setup('berita.txt', SIMPLE_RAW);
     const path = join(out, 'uji-coba-ingest.md');
     expect(runIngest(['berita.txt', ...ALL_OPTIONS, '--out', out], { cwd: dir }).status).toBe(0);
     const before = readFileSync(path, 'utf8');
 
-    const refused = runIngest(['berita.txt', ...ALL_OPTIONS, '--description', 'Lain.', '--out', out], { cwd: dir });
-    expect(refused.status).toBe(1);
-    expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe('berita.txt: out/uji-coba-ingest.md already exists with different content; pass --force to replace it\n');
-    expect(readFileSync(path, 'utf8')).toBe(before);
-
-    const forced = runIngest(['berita.txt', ...ALL_OPTIONS, '--description', 'Lain.', '--out', out, '--force'], { cwd: dir });
-    expect(forced.status, forced.stderr).toBe(0);
-    expect(forced.stderr).toBe('berita.txt: replaced out/uji-coba-ingest.md\n');
-    expect(readFileSync(path, 'utf8')).toBe(before.replace('description: "Ringkasan uji."', 'description: "Lain."'));
+    // Same body, same source URL, a new description: the same article, changed.
+    const updated = runIngest(['berita.txt', ...ALL_OPTIONS, '--description', 'Lain.', '--out', out], { cwd: dir });
+    expect(updated.status, updated.stderr).toBe(0);
+    expect(updated.stderr).toBe('berita.txt: updated out/uji-coba-ingest.md\n');
+    const after = readFileSync(path, 'utf8');
+    expect(after).toMatch(/^updatedDate: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00"$/m);
+    expect(after.replace(/^updatedDate: .*\n/m, '')).toBe(before.replace('description: "Ringkasan uji."', 'description: "Lain."'));
     expect(filesIn(out)).toEqual(['uji-coba-ingest.md']); // no temp file left
+
+    // Sent once more as it is now: left alone, updatedDate kept.
+    const again = runIngest(['berita.txt', ...ALL_OPTIONS, '--description', 'Lain.', '--out', out], { cwd: dir });
+    expect(again.stderr).toBe('berita.txt: unchanged out/uji-coba-ingest.md\n');
+    expect(readFileSync(path, 'utf8')).toBe(after);
+  });
+
+  it('gives a different article with the same title a slug of its own, never overwriting; --force replaces', () => {
+    const { dir, out } = setup('berita.txt', SIMPLE_RAW);
+    writeFileSync(join(dir, 'lain.txt'), 'Warta.example - Berita yang lain sama sekali.\n');
+    const other = [...ALL_OPTIONS.slice(0, 12), '--source-url', 'https://warta.example/lain'];
+    expect(runIngest(['berita.txt', ...ALL_OPTIONS, '--out', out], { cwd: dir }).status).toBe(0);
+    const before = readFileSync(join(out, 'uji-coba-ingest.md'), 'utf8');
+
+    const second = runIngest(['lain.txt', ...other, '--out', out], { cwd: dir });
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toBe('out/uji-coba-ingest-2.md\n');
+    expect(readFileSync(join(out, 'uji-coba-ingest.md'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'uji-coba-ingest-2.md'), 'utf8')).toContain('Berita yang lain sama sekali.');
+
+    const forced = runIngest(['lain.txt', ...other, '--out', out, '--slug', 'uji-coba-ingest', '--force'], { cwd: dir });
+    // The same article as uji-coba-ingest-2 (same URL): it stays where it is.
+    expect(forced.stderr).toBe('lain.txt: unchanged out/uji-coba-ingest-2.md\n');
   });
 });
 
 describe('the command line', () => {
   it.each([
-    [[], /^ingest: name a \.txt file or a folder of them\nusage: /],
+    [[], /^ingest: name a \.txt file or a folder of them, or a --manifest\nusage: /],
     [['x.txt', '--titel', 'X'], /^ingest: Unknown option '--titel'/],
   ])('refuses %j with exit code 2', (args, message) => {
     const run = runIngest(args);

@@ -39,3 +39,13 @@ describe('ingestText', () => {
     await expect(ingestText(utf8('Berita, Senin (4/11/2024).\n'), { ...OPTIONS, category: '  ' })).rejects.toThrow(/^--category: must not be empty$/);
   });
 });
+
+describe('ingestText with a dateline on a line of its own', () => {
+  it('proposes the headline from the next paragraph, never from the dateline', async () => {
+    const article = await ingestText(new TextEncoder().encode('Warta.com -\nWarga kota berkumpul di alun-alun. Mereka menunggu.\n'), { date: '2024-11-04T10:00' });
+    expect(article.fields.title).toBe('Warga kota berkumpul di alun-alun');
+    expect(article.slug).toBe('warga-kota-berkumpul-di-alun-alun');
+    expect(article.fields.source.name).toBe('Warta.com');
+    expect(article.body).toBe('Warta.com -\n\nWarga kota berkumpul di alun-alun. Mereka menunggu.\n');
+  });
+});

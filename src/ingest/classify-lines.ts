@@ -1,0 +1,132 @@
+import { matchDateline } from '../lib/publisher-text.ts';
+import { type Credits, noCredits, signature, splitLeadingCredit, splitTrailingCodes, takeCreditLine } from './credits.ts';
+import type { SourceParagraph } from './paragraphs.ts';
+import { isArticleText, isBacaJuga } from './publisher-conventions.ts';
+
+/** A block of the article's body: a paragraph (a Baca Juga line included) or a subheading. */
+export interface BodyBlock extends SourceParagraph {
+  kind: 'paragraph' | 'subheading';
+}
+
+/** Where a syndicated report first appeared: "Artikel ini telah tayang di Kompas.com dengan judul "...", Klik untuk baca: URL". */
+export interface Syndication {
+  name: string;
+  title: string;
+  url?: string;
+}
+
+export interface ClassifiedText {
+  /** What the page shows, in order. */
+  blocks: BodyBlock[];
+  credits: Credits;
+  syndication?: Syndication;
+  /** Page residue, dropped: a web page's furniture that came along with the text. */
+  dropped: SourceParagraph[];
+  /** Lines that went into `credits` or `syndication` instead of the body. */
+  moved: SourceParagraph[];
+}
+
+/**
+ * Page residue: lines a scraper took from the page around the report. Each is a whole
+ * line, matched exactly (apart from case and spacing), so prose never matches.
+ */
+const RESIDUE = [
+  /^advertisement$/iu,
+  /^scroll to continue with content$/iu,
+  /^\[gambas:[^\]]*\]$/iu,
+  /^tonton juga\b.*\bdi sini\s*:?$/iu,
+  /^simak juga video\b.*$/iu,
+  /^baca(?:\s+|_)juga\s*:?$/iu,
+  /^baca selengkapnya\s*di sini\s*:?$/iu,
+  /^ikuti kami di\s*:?$/iu,
+  /^ikuti whatsapp channel\b.{0,40}$/iu,
+  /^saksikan live detik\s?pagi\s*:?$/iu,
+  /^geser untuk melihat tabel lengkap$/iu,
+];
+
+const SYNDICATION =
+  /^Artikel ini telah (?:tayang|terbit|dipublikasikan) di (?<name>[^"“”]{2,60}?) dengan judul\s*["“](?<title>[^"“”]+)["”]\s*,?\s*(?:Klik untuk baca\s*:?\s*(?<url>https?:\/\/\S+?))?\.?\s*$/iu;
+
+/** Longest subheading: a few words. */
+const SUBHEADING_MAX = 60;
+
+/** A line that may be a subheading on its own: a few capitalized words, no sentence punctuation, no colon. */
+function looksLikeSubheading(text: string): boolean {
+  const words = text.split(' ').length;
+  return text.length <= SUBHEADING_MAX && words >= 2 && words <= 8 && /^\p{Lu}/u.test(text) && !/[.,;:!?"“”'’)…]$|:/u.test(text);
+}
+
+/** A paragraph that ends a sentence and is long enough to be one. */
+const isProse = (block: BodyBlock | undefined) => block?.kind === 'paragraph' && block.text.length > 80 && !isBacaJuga(block.text);
+
+/**
+ * Sorts the source's paragraphs into the body, credits, the syndication footer and page
+ * residue. Only whole lines of a known form leave the body, plus a byline glued in front
+ * of the dateline and byline codes ending the last paragraph; anything unsure stays prose.
+ */
+export function classifyLines(paragraphs: readonly SourceParagraph[]): ClassifiedText {
+  const result: ClassifiedText = { blocks: [], credits: noCredits(), dropped: [], moved: [] };
+  for (const paragraph of paragraphs) {
+    const { text } = paragraph;
+    if (RESIDUE.some((pattern) => pattern.test(text))) {
+      result.dropped.push(paragraph);
+      continue;
+    }
+    const syndicated = SYNDICATION.exec(text);
+    if (syndicated && !result.syndication) {
+      const { name, title, url } = syndicated.groups!;
+      result.syndication = { name: name!.trim(), title: title!.trim(), ...(url ? { url } : {}) };
+      result.moved.push(paragraph);
+      continue;
+    }
+    if (text.length <= 160 && takeCreditLine(text, result.credits)) {
+      result.moved.push(paragraph);
+      continue;
+    }
+    result.blocks.push({ ...paragraph, kind: 'paragraph' });
+  }
+  trimEnds(result);
+  markSubheadings(result.blocks);
+  return result;
+}
+
+/** The byline glued before the dateline, and the signature or codes that end the report. */
+function trimEnds(result: ClassifiedText): void {
+  const firstIndex = result.blocks.findIndex((block) => isArticleText(block.text));
+  const first = result.blocks[firstIndex];
+  if (first) {
+    const text = splitLeadingCredit(first.text, result.credits);
+    if (text !== first.text) {
+      result.moved.push({ text: first.text.slice(0, first.text.length - text.length).trim(), line: first.line });
+      result.blocks[firstIndex] = { ...first, text };
+    }
+  }
+  const last = result.blocks.at(-1);
+  if (!last || result.blocks.length < 2) return;
+  const signed = signature(last.text);
+  if (signed !== undefined) {
+    result.credits.authors.push(signed);
+    result.moved.push(result.blocks.pop()!);
+    return;
+  }
+  const { text, codes } = splitTrailingCodes(last.text);
+  if (codes !== undefined) {
+    result.credits.codes.push(codes);
+    result.moved.push({ text: `(${codes})`, line: last.line });
+    result.blocks[result.blocks.length - 1] = { ...last, text };
+  }
+}
+
+/**
+ * A short line without final punctuation between two paragraphs of prose ("HTI
+ * Bahayakan NKRI") is a subheading. Never the first block or the last one, never a
+ * dateline, never two in a row.
+ */
+function markSubheadings(blocks: BodyBlock[]): void {
+  for (let index = 1; index < blocks.length - 1; index++) {
+    const block = blocks[index]!;
+    if (!looksLikeSubheading(block.text) || matchDateline(block.text)) continue;
+    const before = blocks[index - 1]!;
+    if (isProse(before) && /[.!?"”'’)]$/u.test(before.text) && isProse(blocks[index + 1])) blocks[index] = { ...block, kind: 'subheading' };
+  }
+}

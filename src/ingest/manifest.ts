@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { IngestError } from './errors.ts';
+import { type NumericOrder, numericForm, numericOrderOf } from './publisher-date.ts';
+
+/**
+ * The manifest's columns: each field and the header names that mean it (compared in
+ * lower case, spaces and underscores alike). Only `file` is required; other columns
+ * are ignored. A new column is one more entry here and one more field of ManifestRow.
+ */
+export const MANIFEST_COLUMNS = {
+  file: ['file', 'filename', 'path'],
+  title: ['title', 'judul'],
+  description: ['description', 'deskripsi'],
+  date: ['date', 'date as given', 'pubdate', 'tanggal'],
+  url: ['url', 'source url', 'link'],
+  publisher: ['publisher', 'source', 'source name', 'penerbit'],
+  category: ['category', 'kategori', 'rubrik'],
+  tags: ['tags', 'topik'],
+  authors: ['authors', 'author', 'penulis'],
+  editor: ['editor'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ManifestField = keyof typeof MANIFEST_COLUMNS;
+
+/** One row: the text of each column it fills (empty cells left out). */
+export type ManifestRow = { line: number } & Partial<Record<ManifestField, string>>;
+
+export interface Manifest {
+  /** Rows by file, the path relative to the manifest's folder. */
+  rows: Map<string, ManifestRow>;
+  /** The manifest's folder: its `file` column is relative to it. */
+  dir: string;
+  /** For each form of numeric date in the date column, the order its rows agree on. */
+  dateOrders: Map<string, NumericOrder | undefined>;
+}
+
+const normalize = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/gu, ' ');
+
+/** Which field each header names, or undefined. */
+function fieldOf(header: string): ManifestField | undefined {
+  const name = normalize(header);
+  return (Object.keys(MANIFEST_COLUMNS) as ManifestField[]).find((field) =>
+    (MANIFEST_COLUMNS[field] as readonly string[]).includes(name),
+  );
+}
+
+/** The records of a TSV, CSV (by extension) or JSON Lines file, each as header → value. */
+function records(path: string, text: string): Record<string, unknown>[] {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') {
+    return text.split('\n').flatMap((line, index) => {
+      if (line.trim() === '') return [];
+      try {
+        const value: unknown = JSON.parse(line);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) return [value as Record<string, unknown>];
+      } catch {
+        // reported below
+      }
+      throw new IngestError(`line ${index + 1} is not a JSON object`);
+    });
+  }
+  if (ext !== '.tsv' && ext !== '.csv' && ext !== '.tab') throw new IngestError('name it .tsv, .csv or .jsonl so its format is known');
+  try {
+    // TSV has no quoting (IANA text/tab-separated-values): a quote in a title is text.
+    return parse(text, { columns: true, bom: true, skip_empty_lines: true, delimiter: ext === '.csv' ? ',' : '\t', quote: ext === '.csv' ? '"' : false });
+  } catch (error) {
+    throw new IngestError((error as Error).message);
+  }
+}
+
+/** A cell as text: lists (JSON Lines) joined as the text columns write them. */
+function cellText(value: unknown, field: ManifestField): string | undefined {
+  const text = Array.isArray(value) ? value.map(String).join(field === 'authors' ? '; ' : ', ') : value == null ? '' : String(value);
+  return text.trim() === '' ? undefined : text.trim();
+}
+
+/**
+ * Reads a manifest: a header row (or JSON Lines keys) naming at least `file`. Throws an
+ * IngestError naming the problem; rows are checked one by one when used.
+ */
+export function readManifest(path: string): Manifest {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new IngestError(`cannot read it (${(error as NodeJS.ErrnoException).code})`);
+  }
+  const rows = new Map<string, ManifestRow>();
+  const dir = dirname(resolve(path));
+  const dates = new Map<string, string[]>();
+  for (const [index, record] of records(path, text).entries()) {
+    const row: ManifestRow = { line: index + 2 };
+    for (const [header, value] of Object.entries(record)) {
+      const field = fieldOf(header);
+      const cell = field && cellText(value, field);
+      if (field && cell !== undefined) row[field] = cell;
+    }
+    if (row.file === undefined) throw new IngestError(`row ${row.line} names no file (a "file" column is required)`);
+    const key = relative(dir, resolve(dir, row.file));
+    if (rows.has(key)) throw new IngestError(`row ${row.line} names ${row.file} again`);
+    rows.set(key, row);
+    const form = row.date === undefined ? undefined : numericForm(row.date);
+    if (form !== undefined) dates.set(form, [...(dates.get(form) ?? []), row.date!]);
+  }
+  const dateOrders = new Map([...dates].map(([form, values]) => [form, numericOrderOf(values)] as const));
+  return { rows, dir, dateOrders };
+}
+
+/** The row for a file, by its path relative to the manifest's folder. */
+export function manifestRow(manifest: Manifest, file: string): ManifestRow | undefined {
+  return manifest.rows.get(relative(manifest.dir, resolve(file)));
+}
+
+/** A list cell: tags by commas, authors by semicolons (a name may hold a comma). */
+export function listCell(value: string | undefined, separator: ',' | ';'): string[] {
+  return value === undefined ? [] : value.split(separator).map((item) => item.trim()).filter((item) => item !== '');
+}
