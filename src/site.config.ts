@@ -19,7 +19,7 @@ export const siteConstants = {
   lang: LANG,
   /** Locale for dates and numbers. */
   locale: LOCALE,
-  /** IANA timezone every date is rendered in (WIB). */
+  /** IANA timezone every date is rendered in: WIB as a fixed UTC+7 (src/lib/wib.ts says why). */
   timezone: WIB_TIME_ZONE,
   /** Articles per page on the home and topic listings. */
   pageSize: 20,

@@ -26,7 +26,7 @@ describe('site config from the environment', () => {
   const defaults = { url: 'https://warta.example', basePath: '/', contentDir: 'content', outDir: 'dist', cacheDir: './node_modules/.astro' };
 
   it('has defaults, also for variables set but blank', () => {
-    expect(loadSiteConfig({})).toMatchObject({ ...defaults, lang: 'id', timezone: 'Asia/Jakarta' });
+    expect(loadSiteConfig({})).toMatchObject({ ...defaults, lang: 'id', timezone: 'Etc/GMT-7' });
     expect(loadSiteConfig({ WARTA_SITE_URL: ' ', WARTA_BASE_PATH: '', WARTA_CONTENT_DIR: '', WARTA_OUT_DIR: ' ', WARTA_CACHE_DIR: '' })).toMatchObject(defaults);
   });
 
