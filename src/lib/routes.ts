@@ -10,5 +10,9 @@ export const routes = {
   topic: (tag: string) => withBase(`topik/${tagSlug(tag)}/`),
   /** A topic listing page from its route parameter ("korea-utara/halaman/2"). */
   topicPage: (param: string) => withBase(`topik/${param}/`),
+  /** A section's listing, from the category as written ("Internasional"). */
+  section: (category: string) => withBase(`kategori/${tagSlug(category)}/`),
+  /** A section listing page from its route parameter ("internasional/halaman/2"). */
+  sectionPage: (param: string) => withBase(`kategori/${param}/`),
   search: () => withBase('cari/'),
 };

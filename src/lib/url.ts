@@ -13,11 +13,3 @@ export function withBase(path: string, basePath: string = site.basePath): string
 export function absoluteUrl(path: string): string {
   return new URL(withBase(path), site.url).href;
 }
-
-/**
- * Where an image in frontmatter is served from: an http(s) URL as given, or a path in
- * the site's public folder with the base path in front (so it works under /warta/ too).
- */
-export function imageSrc(src: string): string {
-  return /^https?:\/\//i.test(src) ? src : withBase(src);
-}
