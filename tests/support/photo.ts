@@ -1,3 +1,4 @@
+import { articleMarkdown, type FixtureArticle } from './article-fixture.ts';
 import sharp from 'sharp';
 
 /**
@@ -22,4 +23,25 @@ export async function testPhoto({ width = 1600, height = 1067 } = {}): Promise<B
     .png()
     .toBuffer();
   return sharp(scene).composite([{ input: grain, blend: 'overlay' }]).jpeg({ quality: 85 }).toBuffer();
+}
+
+/** The generated photo's size: a 3:2 camera frame wider than the largest rendition. */
+export const TEST_PHOTO = { width: 1600, height: 1067 };
+
+/** The texts of the fixture photo. */
+export const PHOTO_TEXT = {
+  alt: 'Rumah-rumah warga terendam air setinggi pinggang di bawah langit sore',
+  caption: 'Permukiman yang terendam banjir, Minggu (12/1/2025).',
+  credit: 'Warta Uji/Fotografer Contoh',
+};
+
+/** A news article with a generated lead photo beside it: the two files of a content folder. */
+export async function photoArticle(slug: string, fixture: Omit<FixtureArticle, 'image'>): Promise<Record<string, string | Uint8Array>> {
+  return {
+    [`${slug}.md`]: articleMarkdown({
+      ...fixture,
+      image: { src: `./${slug}.jpg`, ...PHOTO_TEXT },
+    }),
+    [`${slug}.jpg`]: await testPhoto(TEST_PHOTO),
+  };
 }
