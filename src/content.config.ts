@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchemaWith } from './lib/article-schema.ts';
+import { checkingLeadImages } from './lib/lead-image-check.ts';
 import { site } from './site.config.ts';
 
 /**
@@ -13,7 +14,7 @@ import { site } from './site.config.ts';
  * `astro:assets` (dimensions, format, the responsive renditions).
  */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: resolve(site.contentDir, 'articles') }),
+  loader: checkingLeadImages(glob({ pattern: '**/*.md', base: resolve(site.contentDir, 'articles') })),
   schema: ({ image }) => articleSchemaWith(image()),
 });
 

@@ -41,8 +41,8 @@ let outDir: string;
 let files: string[];
 let messages: VnuMessage[];
 
-beforeAll(() => {
-  const build = buildSite(discoveryCorpus());
+beforeAll(async () => {
+  const build = buildSite(await discoveryCorpus());
   expect(build.status, build.output).toBe(0);
   outDir = build.outDir;
   files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })

@@ -4,13 +4,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeColors } from '../../src/lib/theme.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { discoveryCorpus } from './corpus.ts';
 import { crawl, type CrawlResult } from './crawl.ts';
 import { pagesToCheck } from './pages.ts';
 import { basePaths, buildAndServe, siteOrigin, type ServedSite } from './served-site.ts';
 
 /**
- * The site as a reader gets it: the real content built for / and for /warta/, served by
- * one real nginx with the production headers, read by Debian's Chromium.
+ * The site as a reader gets it: the deploy corpus (the real seed article, one with every
+ * field and a lead photo, a draft) built for / and for /warta/, served by one real nginx
+ * with the production headers, read by Debian's Chromium.
  */
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -21,7 +23,7 @@ let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildAndServe();
+  site = await buildAndServe(await discoveryCorpus());
   browser = await launchBrowser();
 });
 
