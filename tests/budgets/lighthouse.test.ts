@@ -24,7 +24,8 @@ beforeAll(async () => {
   server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
   results = await runLighthouse(PAGES.map(({ name, path }) => ({ name, url: server.origin + path })));
   for (const result of results) console.log(`Lighthouse ${JSON.stringify(result)}`);
-});
+  // A build and 3 runs on each of 5 pages: 15 minutes on a busy shared machine.
+}, 900_000);
 
 afterAll(async () => {
   await server?.stop();
