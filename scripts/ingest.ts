@@ -10,13 +10,16 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandInputs, ingestAll, type FileResult } from '../src/ingest/batch.ts';
 import type { IngestOptions } from '../src/ingest/ingest-article.ts';
+import { IngestError } from '../src/ingest/errors.ts';
+import { readLeadImage } from '../src/ingest/lead-image.ts';
 import { loadSiteConfig } from '../src/site.config.ts';
 
 const USAGE = `usage: npm run --silent ingest -- <file.txt|folder>... [--title T] [--description D] [--date YYYY-MM-DD[THH:MM]]
-  [--category C] [--tags a,b] [--source-name N] [--source-url URL] [--name-variants a,b] [--slug S] [--out DIR] [--force]`;
+  [--category C] [--tags a,b] [--source-name N] [--source-url URL] [--name-variants a,b] [--slug S] [--out DIR] [--force]
+  [--image FILE --image-alt A [--image-caption C] [--image-credit C]]`;
 
 /** Options that describe one article, meaningless for a batch. */
-const PER_ARTICLE = ['title', 'description', 'slug', 'source-url'] as const;
+const PER_ARTICLE = ['title', 'description', 'slug', 'source-url', 'image'] as const;
 
 const VERB = { written: 'wrote', replaced: 'replaced', unchanged: 'unchanged' } as const;
 
@@ -36,6 +39,10 @@ function parseCommandLine() {
         'source-url': { type: 'string' },
         'name-variants': { type: 'string' },
         slug: { type: 'string' },
+        image: { type: 'string' },
+        'image-alt': { type: 'string' },
+        'image-caption': { type: 'string' },
+        'image-credit': { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -77,6 +84,19 @@ async function main(): Promise<number> {
   const { inputs, batch } = expandInputs(positionals, callerDir);
   const misplaced = PER_ARTICLE.find((name) => values[name] !== undefined);
   if (batch && misplaced) throw new UsageError(`--${misplaced} describes one article; it cannot apply to several files`);
+
+  const imageText = (['image-alt', 'image-caption', 'image-credit'] as const).find((name) => values[name] !== undefined);
+  if (imageText && values.image === undefined) throw new UsageError(`--${imageText} describes the photo given with --image`);
+  if (values.image !== undefined) {
+    const image = { file: values.image, alt: values['image-alt'], caption: values['image-caption'], credit: values['image-credit'] };
+    try {
+      options.image = await readLeadImage(image, resolve(callerDir, values.image));
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      process.stderr.write(`ingest: ${error.message}\n`);
+      return 1;
+    }
+  }
 
   const report = (result: FileResult, index: number) => {
     for (const warning of result.warnings) process.stderr.write(`${result.name}: warning: ${warning}\n`);

@@ -3,6 +3,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
 import { articleSchema, type ArticleFrontmatter } from '../lib/article-schema.ts';
 import { IngestError } from './errors.ts';
+import type { LeadImageFrontmatter } from './lead-image.ts';
 
 /** The frontmatter the tool writes: only fields it has values for, in a fixed order. */
 export interface IngestedFrontmatter {
@@ -13,6 +14,7 @@ export interface IngestedFrontmatter {
   category: string;
   tags: string[];
   nameVariants: string[];
+  image?: LeadImageFrontmatter;
 }
 
 /** The command-line option each frontmatter field comes from, for error messages. */
@@ -25,11 +27,15 @@ const OPTION_OF: Record<string, string> = {
   category: '--category',
   tags: '--tags',
   nameVariants: '--name-variants',
+  image: '--image',
+  'image.alt': '--image-alt',
+  'image.caption': '--image-caption',
+  'image.credit': '--image-credit',
 };
 
 /** Drops empty lists and absent values, which the schema defaults. */
 function frontmatterObject(fields: IngestedFrontmatter): ArticleFrontmatter {
-  const { source, tags, nameVariants, ...rest } = fields;
+  const { source, tags, nameVariants, image, ...rest } = fields;
   return {
     title: rest.title,
     description: rest.description,
@@ -38,6 +44,7 @@ function frontmatterObject(fields: IngestedFrontmatter): ArticleFrontmatter {
     category: rest.category,
     ...(tags.length > 0 ? { tags } : {}),
     ...(nameVariants.length > 0 ? { nameVariants } : {}),
+    ...(image ? { image } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type IngestOptions, ingestText } from './ingest-article.ts';
 import { type WriteOutcome, writeArticle } from './write-article.ts';
+import { checkLeadImageTarget, writeLeadImage } from './lead-image.ts';
 
 /** One input: a file to ingest, or a path that could not be read as one. */
 export type Input = { name: string; path: string } | { name: string; problem: string };
@@ -64,7 +65,9 @@ export async function ingestFile(
     const article = await ingestText(readFileSync(input.path), options);
     warnings = article.warnings;
     const path = join(outDir, `${article.slug}.md`);
+    if (options.image) checkLeadImageTarget(options.image, path, { force, shownAs: show });
     const outcome = writeArticle(path, article.file, { force, shownAs: show(path) });
+    if (options.image) writeLeadImage(options.image, path);
     return { name: input.name, ok: true, path, outcome, warnings };
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import { type SourceParagraph, cleanLine, splitParagraphs } from './paragraphs.t
 import { type Lede, findLede, isArticleText, isBacaJuga, outletFromDateline } from './publisher-conventions.ts';
 import { parseDateOption, pubDateFromText } from './pub-date.ts';
 import { SLUG, articleSlug } from './slug.ts';
+import { type LeadImage, leadImageFrontmatter } from './lead-image.ts';
 
 /** What the editor says about the article; everything is optional but the text. */
 export interface IngestOptions {
@@ -22,6 +23,8 @@ export interface IngestOptions {
   nameVariants?: string[];
   /** Overrides the slug made from the title. */
   slug?: string;
+  /** A checked lead photo (--image), to be stored beside the article. */
+  image?: LeadImage;
 }
 
 export interface IngestedArticle {
@@ -135,12 +138,19 @@ export async function ingestText(bytes: Uint8Array, options: IngestOptions = {})
   if (!lede) throw new IngestError('the file has no paragraph of text, only Baca Juga lines or punctuation');
   const fields = chooseFields(options, paragraphs, lede, choosePubDate(paragraphs, options.date, warnings), warnings);
   const texts = paragraphs.map((p) => p.text);
-  const file = articleFile(fields, paragraphsToMarkdown(texts));
+  const markdown = paragraphsToMarkdown(texts);
+  const file = articleFile(fields, markdown);
   const body = checkArticleFile(file, fields);
   const [first] = await unfaithfulParagraphs(body, texts);
   if (first) {
     const where = paragraphs[first.index] ? `the paragraph on line ${paragraphs[first.index]!.line}` : 'the body';
     throw new IngestError(`${where} would not reach the page verbatim: expected ${JSON.stringify(first.expected)}, the page would show ${JSON.stringify(first.actual)}`);
   }
-  return { slug: chooseSlug(fields.title, options.slug), file, warnings };
+  const slug = chooseSlug(fields.title, options.slug);
+  if (!options.image) return { slug, file, warnings };
+  // The photo's file name comes from the slug, known only now.
+  const withImage = { ...fields, image: leadImageFrontmatter(options.image, slug) };
+  const withImageFile = articleFile(withImage, markdown);
+  checkArticleFile(withImageFile, withImage);
+  return { slug, file: withImageFile, warnings };
 }
