@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchemaWith } from './lib/article-schema.ts';
+import { articleSchemaWithImages } from './lib/article-schema.ts';
 import { checkingLeadImages } from './lib/lead-image-check.ts';
 import { site } from './site.config.ts';
 
@@ -15,7 +15,7 @@ import { site } from './site.config.ts';
  */
 const articles = defineCollection({
   loader: checkingLeadImages(glob({ pattern: '**/*.md', base: resolve(site.contentDir, 'articles') })),
-  schema: ({ image }) => articleSchemaWith(image()),
+  schema: ({ image }) => articleSchemaWithImages(image),
 });
 
 export const collections = { articles };
