@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordTransfers } from '../support/transfer.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { layoutShift } from '../support/layout-shift.ts';
 import { buildSite } from '../support/build-site.ts';
 import { startNginx, type StaticServer } from '../support/nginx.ts';
 import { seedSlug } from '../support/seed.ts';
@@ -77,15 +78,7 @@ describe('the budget of an article with a lead photo, on a 375 px phone', () => 
     const images = transfers.filter((t) => t.type === 'image');
     expect(images.map((t) => new URL(t.url).pathname)).toEqual([expect.stringMatching(new RegExp(`^/_astro/${photoSlug}\\..+\\.avif$`))]);
     expect(images[0]!.bytes).toBeLessThanOrEqual(60 * 1024);
-    const shift = await page.evaluate(
-      () => new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 1000);
-      }),
-    );
+    const shift = await layoutShift(page);
     expect(shift).toBe(0);
     await context.close();
   });

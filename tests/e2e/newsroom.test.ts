@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleMarkdown } from '../support/article-fixture.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { layoutShift } from '../support/layout-shift.ts';
 import { buildSite, makeContentDir } from '../support/build-site.ts';
 import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
 import { startNginx, type StaticServer } from '../support/nginx.ts';
@@ -229,15 +230,7 @@ describe('in the browser', () => {
     expect(photo.shown).toBe(343);
     const chosen = photo.avif.split(', ').find((entry) => photo.src.endsWith(entry.split(' ')[0]!));
     expect(chosen).toMatch(/\.avif 720w$/);
-    const shift = await page.evaluate(
-      () => new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }),
-    );
+    const shift = await layoutShift(page, 500);
     expect(shift).toBe(0);
     await context.close();
   });
