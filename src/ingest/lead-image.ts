@@ -65,7 +65,7 @@ export async function readLeadImage(options: LeadImageOptions, path: string): Pr
 }
 
 /** The file name of the photo beside an article file: `<slug>.<ext>`. */
-export function leadImagePath(image: LeadImage, articlePath: string): string {
+function leadImagePath(image: LeadImage, articlePath: string): string {
   return join(dirname(articlePath), `${basename(articlePath, '.md')}.${image.extension}`);
 }
 

@@ -12,10 +12,10 @@ export interface SectionLink {
  * How many sections the header names. The navigation is on every page and inside its
  * first 14 KB; further sections are one tap away from any of their articles.
  */
-export const NAV_SECTIONS = 12;
+const NAV_SECTIONS = 12;
 
 /** The largest sections first (ties by name), as header links. */
-export async function sectionLinks(): Promise<SectionLink[]> {
+async function sectionLinks(): Promise<SectionLink[]> {
   return [...groupBySection(await getPublishedArticles()).values()]
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'id'))
     .slice(0, NAV_SECTIONS)

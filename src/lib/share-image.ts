@@ -3,7 +3,7 @@ import { getImage } from 'astro:assets';
 import { site } from '../site.config.ts';
 
 /** The width share previews (Open Graph, X) and search engines (JSON-LD) ask for. */
-export const SHARE_IMAGE_WIDTH = 1200;
+const SHARE_IMAGE_WIDTH = 1200;
 
 /** An image for crawlers: absolute URL and alt text. */
 export interface SocialImage {
