@@ -1,10 +1,11 @@
 /**
  * npm run screenshots [-- --out DIR]
  * Serves the built site (WARTA_OUT_DIR, default dist/) with nginx and takes full-page
- * Chromium screenshots of the home, article, topic, archive, search and 404 pages at 375 px and
- * 1280 px, light and dark, into DIR (default screenshots/): for looking at what we build.
+ * Chromium screenshots of the home, article (one with a lead photo, if any has), section,
+ * topic, archive, search and 404 pages at 375 px and 1280 px, light and dark, into DIR (default
+ * screenshots/): for looking at what we build.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -15,11 +16,14 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'scree
 const config = loadSiteConfig();
 const outDir = resolve(values.out);
 const siteDir = resolve(config.outDir);
-const article = readdirSync(join(siteDir, 'berita'))[0];
+const articles = readdirSync(join(siteDir, 'berita'));
+const withPhoto = articles.find((slug) => readFileSync(join(siteDir, 'berita', slug, 'index.html'), 'utf8').includes('class="lead-image"'));
+const article = withPhoto ?? articles[0];
 const year = readdirSync(join(siteDir, 'arsip')).find((name) => /^\d{4}$/.test(name)) ?? '';
 const pages = {
   beranda: '',
   artikel: `berita/${article}/`,
+  rubrik: `kategori/${readdirSync(join(siteDir, 'kategori'))[0]}/`,
   topik: `topik/${readdirSync(join(siteDir, 'topik'))[0]}/`,
   arsip: 'arsip/',
   'arsip-bulan': `arsip/${year}/${readdirSync(join(siteDir, 'arsip', year))[0]}/`,

@@ -1,7 +1,9 @@
 import { site } from './site.config.ts';
-import type { ArchiveOptions } from './lib/archive.ts';
+import { archivePages, archivePeriods, type ArchiveOptions } from './lib/archive.ts';
 import { monthOf, yearOf } from './lib/archive-period.ts';
 import type { Article } from './lib/articles.ts';
+import { listingCacheKey } from './lib/cache-key.ts';
+import type { LabelGroup } from './lib/group-by-label.ts';
 import { inShard } from './lib/shard.ts';
 import { routes } from './links.ts';
 
@@ -13,15 +15,50 @@ export const monthlyArchive: ArchiveOptions<Article> = {
   urlOf: routes.archivePage,
 };
 
-/** A topic's archive: its articles by year, at /topik/<slug>/2024/ (route parameter "2024"). */
-export function topicArchive(slug: string): ArchiveOptions<Article> {
+/** A label's archive by year, at <label's page>/2024/ (route parameter "2024"). */
+function yearlyArchive(pageOf: (param: string) => string, slug: string): ArchiveOptions<Article> {
   return {
     pageSize: site.pageSize,
     periodOf: (article) => yearOf(article.data.pubDate),
     paramOf: (year) => year,
-    urlOf: (param) => routes.topicPage(`${slug}/${param}`),
+    urlOf: (param) => pageOf(`${slug}/${param}`),
   };
 }
 
+/** A topic's archive: its articles by year, at /topik/<slug>/2024/. */
+export const topicArchive = (slug: string) => yearlyArchive(routes.topicPage, slug);
+
+/** A section's archive: its articles by year, at /kategori/<slug>/2024/. */
+export const sectionArchive = (slug: string) => yearlyArchive(routes.sectionPage, slug);
+
 /** Whether this build (whole, or the shard WARTA_SHARD names) renders a page of `period`. */
 export const inThisShard = (period: string | undefined) => inShard(period, site.shard);
+
+/**
+ * The first page of each label (topic or section): its latest articles, then its years,
+ * each an archive page that a newer article never changes.
+ */
+export function labelFirstPaths(groups: Map<string, LabelGroup<Article>>, archiveOf: (slug: string) => ArchiveOptions<Article>) {
+  return [...groups].filter(() => inThisShard(undefined)).map(([slug, group]) => {
+    const latest = group.articles.slice(0, site.pageSize);
+    const years = archivePeriods(group.articles, archiveOf(slug));
+    return {
+      params: { slug },
+      props: { name: group.name, latest, years },
+      cacheKey: listingCacheKey({ items: latest }, { name: group.name, years }),
+    };
+  });
+}
+
+/** Every year page of each label (topic or section), paginated within the year. */
+export function labelYearPaths(groups: Map<string, LabelGroup<Article>>, archiveOf: (slug: string) => ArchiveOptions<Article>) {
+  return [...groups].flatMap(([slug, group]) =>
+    archivePages(group.articles, archiveOf(slug))
+      .filter((page) => inThisShard(page.period))
+      .map((page) => ({
+        params: { slug, year: page.param },
+        props: { page, name: group.name, slug },
+        cacheKey: listingCacheKey(page, group.name),
+      })),
+  );
+}

@@ -4,9 +4,10 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { articleIds } from './lib/article-ids.ts';
-import { articleSchema } from './lib/article-schema.ts';
+import { articleSchemaWithImages } from './lib/article-schema.ts';
 import { withDatesAsWritten } from './lib/frontmatter-dates.ts';
 import { sourceOnly } from './lib/source-only-loader.ts';
+import { checkingLeadImages } from './lib/lead-image-check.ts';
 import { site } from './site.config.ts';
 
 const articlesDir = resolve(site.contentDir, 'articles');
@@ -32,14 +33,15 @@ function articlesLoader(): Loader {
 /**
  * The article collection: one Markdown file per article in
  * `<WARTA_CONTENT_DIR>/articles/`; the file name (without .md), as a URL slug, is the
- * id.
- * The schema lives in its own module because the ingest tool validates what it
- * writes against it from plain Node, where `astro:content` does not exist.
+ * id, and a lead photo is an image file beside it. The schema lives in its own module
+ * because the ingest tool validates what it writes against it from plain Node, where
+ * `astro:content` does not exist; here Astro's `image()` reads the photo for
+ * `astro:assets` (dimensions, format, the responsive renditions).
  */
 const articles = defineCollection({
   // Markdown is rendered by the article page, not stored: see source-only-loader.ts.
-  loader: sourceOnly(articlesLoader()),
-  schema: articleSchema,
+  loader: sourceOnly(checkingLeadImages(articlesLoader())),
+  schema: ({ image }) => articleSchemaWithImages(image),
 });
 
 export const collections = { articles };

@@ -2,7 +2,7 @@
  * This build's links: the pure helpers of lib/url.ts and lib/routes.ts bound to the base
  * path and origin of the site config, for pages and components.
  */
-import { absoluteUrl as absoluteUrlOf, imageSrc as imageSrcOf, withBase as withBaseOf } from './lib/url.ts';
+import { absoluteUrl as absoluteUrlOf, withBase as withBaseOf } from './lib/url.ts';
 import { sitePaths } from './lib/routes.ts';
 import { site } from './site.config.ts';
 
@@ -14,6 +14,3 @@ export const withBase = (path: string) => withBaseOf(path, site.basePath);
 
 /** The absolute URL of a site path on this site. */
 export const absoluteUrl = (path: string) => absoluteUrlOf(path, site);
-
-/** Where an image in frontmatter is served from on this site. */
-export const imageSrc = (src: string) => imageSrcOf(src, site.basePath);

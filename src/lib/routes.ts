@@ -12,6 +12,10 @@ export function sitePaths(basePath: string) {
     topic: (tag: string) => at(`topik/${tagSlug(tag)}/`),
     /** A topic page from its route parameter ("korea-utara", "korea-utara/2024/halaman/2"). */
     topicPage: (param: string) => at(`topik/${param}/`),
+    /** A section's first page, from the category as written ("Internasional"): its latest articles and its years. */
+    section: (category: string) => at(`kategori/${tagSlug(category)}/`),
+    /** A section page from its route parameter ("internasional", "internasional/2024/halaman/2"). */
+    sectionPage: (param: string) => at(`kategori/${param}/`),
     /** The archive's table of contents: every month with articles. */
     archive: () => at('arsip/'),
     /** A month's archive page from its route parameter ("2024/11", "2024/11/halaman/2"). */

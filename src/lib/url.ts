@@ -17,11 +17,3 @@ export function withBase(path: string, basePath: string): string {
 export function absoluteUrl(path: string, site: SiteLocation): string {
   return new URL(withBase(path, site.basePath), site.url).href;
 }
-
-/**
- * Where an image in frontmatter is served from: an http(s) URL as given, or a path in
- * the site's public folder with the base path in front (so it works under /warta/ too).
- */
-export function imageSrc(src: string, basePath: string): string {
-  return /^https?:\/\//i.test(src) ? src : withBase(src, basePath);
-}

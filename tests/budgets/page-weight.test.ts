@@ -2,21 +2,28 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordTransfers } from '../support/transfer.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { layoutShift } from '../support/layout-shift.ts';
+import { buildSite } from '../support/build-site.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
 import { seedSlug } from '../support/seed.ts';
-import { servedSite } from '../support/served-site.ts';
+import { budgetCorpus, photoSlug } from './corpus.ts';
 
 /** One TCP round trip on a new connection carries about 14 KB (10 segments of 1460 bytes). */
 const FIRST_ROUND_TRIP = 14 * 1024;
 
-const server = servedSite();
+let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
+  const build = buildSite(await budgetCorpus());
+  expect(build.status, build.output).toBe(0);
+  server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await server?.stop();
 });
 
 describe('the article page budget', () => {
@@ -31,10 +38,13 @@ describe('the article page budget', () => {
     const documentAndCss = await recorder.total((t) => t.type === 'document' || t.type === 'stylesheet');
     expect(documentAndCss.bytes).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
     expect(transfers.filter((t) => t.type === 'stylesheet')).toHaveLength(1);
-    // The one script is the search highlight loader: a module (deferred, never blocks
-    // rendering) that does nothing unless the URL asks for highlighting.
+    // Two small modules (deferred, never blocking rendering): the search highlight loader,
+    // which does nothing unless the URL asks for highlighting, and the share button's.
     const scripts = transfers.filter((t) => t.type === 'script');
-    expect(scripts.map((t) => new URL(t.url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/HighlightLoader\..+\.js$/)]);
+    expect(scripts.map((t) => new URL(t.url).pathname).sort()).toEqual([
+      expect.stringMatching(/^\/_astro\/HighlightLoader\..+\.js$/),
+      expect.stringMatching(/^\/_astro\/ShareLinks\..+\.js$/),
+    ]);
     expect(await page.locator('head script[src]:not([type=module])').count()).toBe(0);
     // gzip really was used: the same HTML is larger on disk than on the wire.
     const html = await (await fetch(`${server.origin}/berita/${seedSlug}/`)).text();
@@ -50,6 +60,26 @@ describe('the article page budget', () => {
     await expect(page.locator('.article-body > p').count()).resolves.toBe(10);
     await expect(page.locator('.article-body > aside').count()).resolves.toBe(2);
     expect(await page.locator('h1').innerText()).toContain('Rusia Menolak Konfirmasi');
+    await context.close();
+  });
+});
+
+describe('the budget of an article with a lead photo, on a 375 px phone', () => {
+  it('costs at most 14 KB of HTML and CSS and 60 KB of image (gzip), and nothing shifts', async () => {
+    // A phone-sized screen at 2× density (a common phone): the browser picks by device pixels.
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+    const recorder = recordTransfers(context);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/berita/${photoSlug}/`, { waitUntil: 'load' });
+    const transfers = await recorder.transfers();
+    console.log(`photo article at 375 px: ${transfers.map((t) => `${t.type} ${new URL(t.url).pathname} ${t.bytes} B`).join('\n  ')}`);
+    const documentAndCss = await recorder.total((t) => t.type === 'document' || t.type === 'stylesheet');
+    expect(documentAndCss.bytes).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+    const images = transfers.filter((t) => t.type === 'image');
+    expect(images.map((t) => new URL(t.url).pathname)).toEqual([expect.stringMatching(new RegExp(`^/_astro/${photoSlug}\\..+\\.avif$`))]);
+    expect(images[0]!.bytes).toBeLessThanOrEqual(60 * 1024);
+    const shift = await layoutShift(page);
+    expect(shift).toBe(0);
     await context.close();
   });
 });

@@ -62,18 +62,24 @@ describe('the seed article page', () => {
     expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
   });
 
-  it('needs no JavaScript to read: its scripts are the JSON-LD data block and the search highlight loader', () => {
+  it('needs no JavaScript to read: its scripts are the JSON-LD data block, the search highlight loader and the share button', () => {
     // Search results link here with ?highlight=...; a static page can only see that from
     // a script. The loader is one small external module that imports nothing and, without
-    // the parameter, does nothing; the text above is all in the HTML.
+    // the parameter, does nothing; the share button's module only reveals a hidden button
+    // where navigator.share exists. The text above is all in the HTML.
     const scripts = selectAll('script', parseHtml(html));
-    expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json', 'module']);
-    const src = String(scripts[1]!.properties.src);
-    expect(src).toMatch(/^\/_astro\/HighlightLoader\.[^/]+\.js$/);
-    const loader = readFileSync(join(build.outDir, src), 'utf8');
+    expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json', 'module', 'module']);
+    const [loaderSrc, shareSrc] = scripts.slice(1).map((script) => String(script.properties.src)).sort();
+    expect(loaderSrc).toMatch(/^\/_astro\/HighlightLoader\.[^/]+\.js$/);
+    expect(shareSrc).toMatch(/^\/_astro\/ShareLinks\.[^/]+\.js$/);
+    const loader = readFileSync(join(build.outDir, loaderSrc!), 'utf8');
     expect(loader.length).toBeLessThan(1024);
     expect(loader).not.toMatch(/\bimport\b/);
     expect(loader).toContain('pagefind/pagefind-highlight.js');
+    const share = readFileSync(join(build.outDir, shareSrc!), 'utf8');
+    expect(share.length).toBeLessThan(1024);
+    expect(share).not.toMatch(/\bimport\b/);
+    expect(share).toContain('navigator.share');
   });
 
   it('has a skip link to the main content and one h1', () => {

@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, makeContentDir } from '../support/build-site.ts';
+import { testPhoto } from '../support/photo.ts';
 import { seedMarkdown } from '../support/seed.ts';
+
+/** A real image beside every case, so an image case fails for its own reason only. */
+let photo: Buffer;
+beforeAll(async () => {
+  photo = await testPhoto({ width: 64, height: 48 });
+});
 
 /** The seed article with one frontmatter line replaced (or removed, with ''). */
 function seedWith(pattern: RegExp, replacement: string): string {
@@ -27,7 +34,10 @@ const badCases: [string, string, RegExp][] = [
   ['NUL in the body', seedMarkdown.replace(body, `${body}\nKalimat\u0000 rusak.\n`), /body: contains the control character U\+0000/],
   ['non-http source url', seedWith(/^  name: "Suara.com"$/m, '  name: "Suara.com"\n  url: "javascript:alert(1)"'), /source\.url: must be an http\(s\) URL/],
   ['ftp source url', seedWith(/^  name: "Suara.com"$/m, '  name: "Suara.com"\n  url: "ftp://suara.com/x"'), /source\.url: must be an http\(s\) URL/],
-  ['image without alt', seedWith(/^category: /m, 'image:\n  src: "https://example.org/a.jpg"\ncategory: '), /image\.alt: is required/],
+  ['image without alt', seedWith(/^category: /m, 'image:\n  src: "./ada.jpg"\ncategory: '), /image\.alt: is required/],
+  ['image from the web', seedWith(/^category: /m, 'image:\n  src: "https://example.org/a.jpg"\n  alt: "x"\ncategory: '), /image\.src: must name an image file beside the article/],
+  ['image outside the folder', seedWith(/^category: /m, 'image:\n  src: "../ada.jpg"\n  alt: "x"\ncategory: '), /image\.src: must name an image file beside the article/],
+  ['image file missing', seedWith(/^category: /m, 'image:\n  src: "./hilang.jpg"\n  alt: "x"\ncategory: '), /hilang\.jpg does not exist/],
   ['tags not a list', seedWith(/^tags:\n(  - .*\n)+/m, 'tags: "Rusia"\n'), /tags: must be a list of topics/],
   ['unknown field', seedWith(/^category: /m, 'categroy: "x"\ncategory: '), /categroy/],
   ['broken YAML', seedWith(/^title: .*$/m, 'title: "unterminated'), /bad\.md/],
@@ -37,7 +47,7 @@ const badCases: [string, string, RegExp][] = [
 
 describe('invalid content fails the build naming the file and the problem', () => {
   it.each(badCases)('%s', (_name, text, problem) => {
-    const result = buildSite(makeContentDir({ 'bad.md': text }));
+    const result = buildSite(makeContentDir({ 'bad.md': text, 'ada.jpg': photo }));
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toMatch(/articles\/bad\.md/);
     expect(result.output).toMatch(problem);

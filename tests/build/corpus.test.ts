@@ -99,7 +99,7 @@ describe('a build under a sub-path', () => {
         ...selectAll('link[href]', tree).map((l) => String(l.properties.href)),
         ...selectAll('script[src], img[src]', tree).map((s) => String(s.properties.src)),
         ...selectAll('form[action]', tree).map((f) => String(f.properties.action)),
-      ].filter((url) => !url.startsWith('#') && !/^https?:/.test(url));
+      ].filter((url) => !url.startsWith('#') && !/^(https?|mailto):/.test(url));
       expect(urls.length, file).toBeGreaterThan(0);
       for (const url of urls) expect(url, `${url} in ${relative(sub.outDir, file)}`).toMatch(/^\/warta\//);
     }

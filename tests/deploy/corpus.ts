@@ -1,5 +1,6 @@
 import { articleMarkdown } from '../support/article-fixture.ts';
 import { makeContentDir } from '../support/build-site.ts';
+import { PHOTO_TEXT, TEST_PHOTO, testPhoto } from '../support/photo.ts';
 import { seedSlug } from '../support/seed.ts';
 
 /**
@@ -8,14 +9,15 @@ import { seedSlug } from '../support/seed.ts';
  */
 export const hostileTitle = 'Uji "kutip" & <b>tag</b> </script><script>alert(1)</script> <!-- pisah\u2028baris\u2029akhir';
 
-/** The slug of the fixture article that has every optional field. */
+/** The slug of the fixture article that has every optional field, a lead photo among them. */
 export const fullSlug = 'sumber-lengkap';
 
 /**
- * The seed article, one with every optional field (original URL, update, image, a
- * relative link and a heading anchor in the body) and a hostile title, and a draft.
+ * The seed article, one with every optional field (original URL, update, a lead photo
+ * with caption and credit, a relative link and a heading anchor in the body) and a
+ * hostile title, and a draft.
  */
-export function discoveryCorpus(): string {
+export async function discoveryCorpus(): Promise<string> {
   const full = [
     '---',
     // YAML double quotes: \\u escapes keep the separators out of the raw file.
@@ -29,8 +31,8 @@ export function discoveryCorpus(): string {
     'category: "Nasional"',
     'tags: ["Uji Coba", "Rusia"]',
     'image:',
-    '  src: "https://gambar.example/peta.jpg"',
-    '  alt: "Peta wilayah Kursk"',
+    `  src: "./${fullSlug}.jpg"`,
+    ...Object.entries(PHOTO_TEXT).map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`),
     '---',
     '',
     'Jakarta - Paragraf pembuka dengan [tautan relatif](../' + seedSlug + '/) dan [jangkar](#latar).',
@@ -43,6 +45,7 @@ export function discoveryCorpus(): string {
   return makeContentDir(
     {
       [`${fullSlug}.md`]: full,
+      [`${fullSlug}.jpg`]: await testPhoto(TEST_PHOTO),
       'draf-rahasia.md': articleMarkdown({ title: 'Draf rahasia', pubDate: '2025-02-01T09:00:00+07:00', tags: ['Draf'], draft: true }),
     },
     { withSeed: true },

@@ -20,9 +20,9 @@ const filesOf = (dir: string) =>
 let first: BuildResult;
 let second: BuildResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   // Same content and settings, two temp folders with their own caches, one after the other.
-  const content = discoveryCorpus();
+  const content = await discoveryCorpus();
   const env = { WARTA_BASE_PATH: '/warta/', WARTA_SITE_URL: 'https://warta.test' };
   first = buildSite(content, { env });
   second = buildSite(content, { env });

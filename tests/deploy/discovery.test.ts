@@ -6,6 +6,7 @@ import { themeColors } from '../../src/lib/theme.ts';
 import { buildSite, repoRoot } from '../support/build-site.ts';
 import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
 import { seedSlug } from '../support/seed.ts';
+import { PHOTO_TEXT } from '../support/photo.ts';
 import { discoveryCorpus, fullSlug, hostileTitle } from './corpus.ts';
 
 /** Built under a sub-path, so every absolute URL must carry it. */
@@ -21,8 +22,8 @@ const urlOf = (file: string) => home + file.replace(/(^|\/)index\.html$/, '$1');
 const meta = (tree: ReturnType<typeof page>, key: string) =>
   selectAll(`meta[property="${key}"], meta[name="${key}"]`, tree).map((element) => String(element.properties.content));
 
-beforeAll(() => {
-  const build = buildSite(discoveryCorpus(), { env: { WARTA_BASE_PATH: '/warta/', WARTA_SITE_URL: origin } });
+beforeAll(async () => {
+  const build = buildSite(await discoveryCorpus(), { env: { WARTA_BASE_PATH: '/warta/', WARTA_SITE_URL: origin } });
   expect(build.status, build.output).toBe(0);
   outDir = build.outDir;
 });
@@ -113,7 +114,10 @@ describe('page metadata', () => {
     expect(meta(tree, 'og:type')).toEqual(['article']);
     expect(meta(tree, 'og:title')).toEqual([hostileTitle]);
     expect(meta(tree, 'og:description')).toEqual(['Ringkasan uji dengan semua kolom.']);
-    expect(meta(tree, 'og:image')).toEqual(['https://gambar.example/peta.jpg']);
+    // The lead photo's 1200-wide JPEG rendition, at an absolute URL under the base path.
+    expect(meta(tree, 'og:image')).toEqual([expect.stringMatching(new RegExp(`^${home}_astro/${fullSlug}\\.[\\w-]+\\.jpe?g$`))]);
+    expect(meta(tree, 'og:image:alt')).toEqual([PHOTO_TEXT.alt]);
+    expect(meta(tree, 'twitter:image')).toEqual(meta(tree, 'og:image'));
     expect(meta(tree, 'article:published_time')).toEqual(['2025-01-10T09:30:00+07:00']);
     expect(meta(tree, 'article:modified_time')).toEqual(['2025-01-11T08:00:00+07:00']);
     expect(meta(tree, 'article:section')).toEqual(['Nasional']);
@@ -123,7 +127,7 @@ describe('page metadata', () => {
   });
 
   it('marks the other pages as website, in Indonesian', () => {
-    for (const file of ['index.html', 'topik/rusia/index.html', '404.html']) {
+    for (const file of ['index.html', 'topik/rusia/index.html', 'kategori/nasional/index.html', '404.html']) {
       expect(meta(page(file), 'og:type'), file).toEqual(['website']);
       expect(meta(page(file), 'og:locale'), file).toEqual(['id_ID']);
       expect(meta(page(file), 'twitter:card'), file).toEqual(['summary']);
@@ -138,11 +142,11 @@ describe('page metadata', () => {
 
 describe('NewsArticle JSON-LD', () => {
   const jsonLd = (file: string) => {
-    // The page's scripts: this data block and the search highlight loader (an external
-    // module, empty); nothing a hostile value could have added.
+    // The page's scripts: this data block, the search highlight loader and the share
+    // button (external modules, empty); nothing a hostile value could have added.
     const scripts = selectAll('script', page(file));
-    expect(scripts.map((script) => script.properties.type), file).toEqual(['application/ld+json', 'module']);
-    expect(scripts[1]!.children, file).toEqual([]);
+    expect(scripts.map((script) => script.properties.type), file).toEqual(['application/ld+json', 'module', 'module']);
+    for (const script of scripts.slice(1)) expect([script.children, script.properties.src], file).toEqual([[], expect.stringMatching(/^\/warta\/_astro\/.+\.js$/)]);
     return JSON.parse(textOf(scripts[0]!)) as Record<string, unknown>;
   };
 
@@ -158,7 +162,7 @@ describe('NewsArticle JSON-LD', () => {
       inLanguage: 'id',
       articleSection: 'Nasional',
       keywords: ['Uji Coba', 'Rusia'],
-      image: ['https://gambar.example/peta.jpg'],
+      image: meta(page(`berita/${fullSlug}/index.html`), 'og:image'),
       author: { '@type': 'Organization', name: 'Kompas & Rekan' },
       publisher: { '@type': 'Organization', name: 'Warta', url: home, logo: { '@type': 'ImageObject', url: `${home}favicon.svg` } },
       isBasedOn: { '@type': 'NewsArticle', url: 'https://www.kompas.example/read/2025/01/10/uji' },
@@ -179,7 +183,7 @@ describe('NewsArticle JSON-LD', () => {
   });
 
   it('is only on article pages', () => {
-    for (const file of ['index.html', 'topik/rusia/index.html', '404.html']) {
+    for (const file of ['index.html', 'topik/rusia/index.html', 'kategori/nasional/index.html', '404.html']) {
       expect(selectAll('script', page(file)), file).toEqual([]);
     }
   });

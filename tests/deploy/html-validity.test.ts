@@ -21,14 +21,14 @@ interface VnuMessage {
 /**
  * vnu's CSP check (new in 2026) warns where Chromium, which enforces the policy, sees
  * nothing (tests/deploy/served.test.ts watches for violations on every page):
- * - a same-origin stylesheet or script "blocked" by 'self': vnu checks a file: URL, and
+ * - a same-origin stylesheet, script or image "blocked" by 'self': vnu checks a file: URL, and
  *   no path on it matches 'self' for vnu (Chromium, loading the page over http, allows it);
  * - the JSON-LD block as an "inline script": a data block is never executed, and CSP
  *   applies only to scripts that run.
  * Only these two, exactly, are let pass; any other warning fails like an error.
  */
 function isKnownCspFalsePositive(message: VnuMessage, file: string): boolean {
-  if (/^Resource violates Content Security Policy \(meta tag\): external (stylesheet|script) “\/[^/“”][^“”]*” blocked by “(style|script)-src” directive\.$/.test(message.message)) {
+  if (/^Resource violates Content Security Policy \(meta tag\): (external (stylesheet|script)|image) “\/[^/“”][^“”]*” blocked by “(style|script|img)-src” directive\.$/.test(message.message)) {
     return true;
   }
   if (message.message.startsWith('Inline script violates Content Security Policy (meta tag)')) {
@@ -42,8 +42,8 @@ let outDir: string;
 let files: string[];
 let messages: VnuMessage[];
 
-beforeAll(() => {
-  const build = buildSite(discoveryCorpus());
+beforeAll(async () => {
+  const build = buildSite(await discoveryCorpus());
   expect(build.status, build.output).toBe(0);
   outDir = build.outDir;
   files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })

@@ -1,4 +1,5 @@
 import { seedSlug } from '../support/seed.ts';
+import { fullSlug } from './corpus.ts';
 
 /** A page every served-site check visits, at the root and under /warta/. */
 export interface PageToCheck {
@@ -16,6 +17,8 @@ export interface PageToCheck {
 export const pagesToCheck: PageToCheck[] = [
   { name: 'home', path: '' },
   { name: 'article', path: `berita/${seedSlug}/` },
+  { name: 'article with a lead photo', path: `berita/${fullSlug}/` },
+  { name: 'section', path: 'kategori/internasional/' },
   { name: 'tag', path: 'topik/korea-utara/' },
   { name: 'archive month', path: 'arsip/2024/11/' },
   { name: 'search', path: 'cari/?q=tempur', ready: '.search-result-excerpt mark' },

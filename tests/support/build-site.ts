@@ -73,10 +73,10 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
 }
 
 /**
- * A temp content folder with the given articles (file name → Markdown), optionally
- * starting from a copy of the real articles.
+ * A temp content folder with the given files (file name → Markdown, or an image's
+ * bytes), optionally starting from a copy of the real articles.
  */
-export function makeContentDir(articles: Record<string, string>, { withSeed = false } = {}): string {
+export function makeContentDir(articles: Record<string, string | Uint8Array>, { withSeed = false } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'warta-content-'));
   const articlesDir = join(dir, 'articles');
   mkdirSync(articlesDir);

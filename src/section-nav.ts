@@ -1,0 +1,36 @@
+import { getPublishedArticles } from './lib/articles.ts';
+import { groupBySection } from './lib/group-by-section.ts';
+import { routes } from './links.ts';
+
+/** A link in the header's section navigation. */
+export interface SectionLink {
+  name: string;
+  url: string;
+}
+
+/**
+ * How many sections the header names. The navigation is on every page and inside its
+ * first 14 KB; further sections are one tap away from any of their articles.
+ */
+const NAV_SECTIONS = 12;
+
+/** The largest sections first (ties by name), as header links. */
+async function sectionLinks(): Promise<SectionLink[]> {
+  return [...groupBySection(await getPublishedArticles()).values()]
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'id'))
+    .slice(0, NAV_SECTIONS)
+    .map(({ name }) => ({ name, url: routes.section(name) }));
+}
+
+let built: Promise<SectionLink[]> | undefined;
+
+/**
+ * The header's section links, computed once per build: every page has the header, and
+ * grouping 10,000 articles per page would make the build quadratic. The dev server
+ * recomputes them so that edited content shows.
+ */
+export function headerSectionLinks(): Promise<SectionLink[]> {
+  if (import.meta.env.DEV) return sectionLinks();
+  built ??= sectionLinks();
+  return built;
+}
