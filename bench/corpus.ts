@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACA_JUGA_LINE, withoutDateline } from '../src/lib/publisher-text.ts';
+import { BACA_JUGA_LINE, matchDateline } from '../src/lib/publisher-text.ts';
 import { toWibIso } from '../src/lib/wib.ts';
 import { pick, seededRandom } from './random.ts';
 
@@ -29,7 +29,7 @@ export function sentencesOf(rawText: string): string[] {
   return rawText
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '' && !BACA_JUGA_LINE.test(line))
-    .map(withoutDateline)
+    .map((line) => line.slice(matchDateline(line)?.length))
     // A sentence ends at . ! or ? (maybe closing a quote) before a capital: "10.000" stays whole.
     .flatMap((line) => line.split(/(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu})/u))
     .map((sentence) => sentence.trim())

@@ -68,6 +68,7 @@ export const DEFAULT_CATEGORY = 'Umum';
 
 const lines = (numbers: number[]) => `line${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
 /** C0 and C1 control characters other than whitespace: no page or feed can carry them. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u;
 
 /** Reads options as one-line values, refusing control characters with the option's name. */

@@ -4,6 +4,7 @@
  * most of them (a strict parser rejects a feed holding one), and none is text a reader
  * could see.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/u;
 
 /**

@@ -82,12 +82,6 @@ export function matchDateline(paragraph: string): Dateline | undefined {
   return undashed ? { dateline: (undashed.groups!.dateline ?? undashed.groups!.dateline2)!, length: undashed[0].length } : undefined;
 }
 
-/** The text without the dateline that opens it, if any. */
-export function withoutDateline(text: string): string {
-  const match = matchDateline(text);
-  return match ? text.slice(match.length) : text;
-}
-
 /** A paragraph that is a dateline and nothing else ("Merdeka.com -"): some sources put the dateline on a line of its own. */
 export function isDatelineOnly(paragraph: string): boolean {
   return paragraph.length <= DATELINE_MAX && (matchDateline(`${paragraph} x`)?.length ?? 0) > paragraph.length;

@@ -9,9 +9,6 @@ export const BUNDLE_DIR = 'pagefind';
 /** Query parameter that carries the words to mark on an article page. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** The only pages indexed: articles. Nav, listings, topic pages and 404 never are. */
-export const INDEX_GLOB = 'berita/*/index.html';
-
 /** Pagefind filter and sort keys, as tagged on article pages by SearchKeys.astro. */
 export const FILTER_CATEGORY = 'kategori';
 export const FILTER_TOPIC = 'topik';

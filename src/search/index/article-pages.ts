@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SORT_DATE } from '../config.ts';
 import type { IndexedPage } from './shelves.ts';
 
-/** Where the build writes article pages: `berita/<slug>/index.html` (INDEX_GLOB in config.ts). */
+/** Where the build writes article pages: `berita/<slug>/index.html`. */
 const ARTICLES_DIR = 'berita';
 
 const HTML_LANG = /<html\b[^>]*\blang="([^"]*)"/;
