@@ -33,7 +33,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/deploy/**/*.test.ts', ...ingestBuildTests],
+          include: [
+            'tests/build/**/*.test.ts',
+            'tests/search/**/*.test.ts',
+            'tests/deploy/**/*.test.ts',
+            ...ingestBuildTests,
+          ],
           exclude: [...configDefaults.exclude, ...browserTests],
           testTimeout: 180_000,
           hookTimeout: 300_000,
@@ -41,7 +46,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: browserTests, globalSetup: servedSite, testTimeout: 120_000, hookTimeout: 120_000 },
+        test: {
+          name: 'browser',
+          include: browserTests,
+          globalSetup: servedSite,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,

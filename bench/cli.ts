@@ -23,7 +23,9 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 if (values.corpus !== undefined && !existsSync(join(values.corpus, 'INDEX.tsv'))) {
-  console.error(`bench: --corpus takes a folder of seed-format .txt files with INDEX.tsv (no ${join(values.corpus, 'INDEX.tsv')})`);
+  console.error(
+    `bench: --corpus takes a folder of seed-format .txt files with INDEX.tsv (no ${join(values.corpus, 'INDEX.tsv')})`,
+  );
   process.exit(2);
 }
 const results = await runBench(resolve(import.meta.dirname, '..'), sizes, {

@@ -9,9 +9,30 @@ export const SYNTHETIC_MARK = '[Sintetis]';
 
 const CATEGORIES = ['Internasional', 'Nasional', 'Politik', 'Ekonomi', 'Hukum', 'Teknologi'] as const;
 const TAGS = [
-  'Rusia', 'Ukraina', 'Korea Utara', 'Korea Selatan', 'Kremlin', 'NATO', 'PBB', 'Eropa', 'Asia',
-  'Amerika Serikat', 'Diplomasi', 'Militer', 'Pertahanan', 'Intelijen', 'Perbatasan', 'Keamanan',
-  'Konflik', 'Sanksi', 'Energi', 'Ekonomi Global', 'Pemilu', 'Parlemen', 'Hak Asasi', 'Pengungsi',
+  'Rusia',
+  'Ukraina',
+  'Korea Utara',
+  'Korea Selatan',
+  'Kremlin',
+  'NATO',
+  'PBB',
+  'Eropa',
+  'Asia',
+  'Amerika Serikat',
+  'Diplomasi',
+  'Militer',
+  'Pertahanan',
+  'Intelijen',
+  'Perbatasan',
+  'Keamanan',
+  'Konflik',
+  'Sanksi',
+  'Energi',
+  'Ekonomi Global',
+  'Pemilu',
+  'Parlemen',
+  'Hak Asasi',
+  'Pengungsi',
 ] as const;
 
 export interface SyntheticArticle {
@@ -26,14 +47,16 @@ export interface SyntheticArticle {
 
 /** The seed's sentences, without its dateline and related-reading lines. */
 export function sentencesOf(rawText: string): string[] {
-  return rawText
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '' && !BACA_JUGA_LINE.test(line))
-    .map((line) => line.slice(matchDateline(line)?.length))
-    // A sentence ends at . ! or ? (maybe closing a quote) before a capital: "10.000" stays whole.
-    .flatMap((line) => line.split(/(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu})/u))
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.split(/\s+/).length >= 4);
+  return (
+    rawText
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '' && !BACA_JUGA_LINE.test(line))
+      .map((line) => line.slice(matchDateline(line)?.length))
+      // A sentence ends at . ! or ? (maybe closing a quote) before a capital: "10.000" stays whole.
+      .flatMap((line) => line.split(/(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu})/u))
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence.split(/\s+/).length >= 4)
+  );
 }
 
 /** How many different words the seed's sentences use: all a synthetic corpus can say. */
@@ -71,7 +94,11 @@ export function generateCorpus(rawText: string, count: number, seed = 2024): Syn
       const last = paragraphs.pop()!;
       words -= last.split(/\s+/).length;
     }
-    const lead = pick(random, sentences).split(/\s+/).slice(0, 8).join(' ').replace(/[,.;:"]+$/, '');
+    const lead = pick(random, sentences)
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[,.;:"]+$/, '');
     const number = pad(index + 1, 5);
     const time = new Date(start + Math.floor((index / count) * span) + Math.floor(random() * 86_400_000));
     // Whole minutes: the seconds of a generated time are always :00.
@@ -105,7 +132,9 @@ export function writeCorpus(articles: SyntheticArticle[], contentDir: string): v
     };
     const yaml = Object.entries(frontmatter)
       .map(([key, value]) =>
-        key === 'source' ? `source:\n  name: ${JSON.stringify((value as { name: string }).name)}` : `${key}: ${JSON.stringify(value)}`,
+        key === 'source'
+          ? `source:\n  name: ${JSON.stringify((value as { name: string }).name)}`
+          : `${key}: ${JSON.stringify(value)}`,
       )
       .join('\n');
     writeFileSync(join(articlesDir, `${article.slug}.md`), `---\n${yaml}\n---\n\n${article.paragraphs.join('\n\n')}\n`);

@@ -13,7 +13,11 @@ export interface BuildMeasurement {
 }
 
 /** Runs `npm run build` for a content folder and measures it. Rejects if the build fails. */
-export function measureBuild(repoRoot: string, env: Record<string, string>, onLine?: (line: string) => void): Promise<BuildMeasurement> {
+export function measureBuild(
+  repoRoot: string,
+  env: Record<string, string>,
+  onLine?: (line: string) => void,
+): Promise<BuildMeasurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('npm', ['run', '--silent', 'build'], {

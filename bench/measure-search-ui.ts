@@ -22,14 +22,20 @@ if (build.status !== 0) throw new Error(build.output);
 // The Component UI page: our /cari/ with its search UI swapped for Pagefind's components.
 const ours = readFileSync(join(build.outDir, 'cari/index.html'), 'utf8');
 const component = ours
-  .replace(/<div class="search-page">[\s\S]*<\/main>/, `<div class="search-page"><h1>Cari berita</h1>
+  .replace(
+    /<div class="search-page">[\s\S]*<\/main>/,
+    `<div class="search-page"><h1>Cari berita</h1>
 <pagefind-config bundle-path="/pagefind/" base-url="/" highlight-param="highlight"></pagefind-config>
 <pagefind-input></pagefind-input>
 <pagefind-filter-dropdown filter="topik"></pagefind-filter-dropdown>
 <pagefind-summary></pagefind-summary>
 <pagefind-results></pagefind-results>
-</div></main>`)
-  .replace('</head>', '<link rel="stylesheet" href="/pagefind/pagefind-component-ui.css"><script type="module" src="/pagefind/pagefind-component-ui.js"></script></head>');
+</div></main>`,
+  )
+  .replace(
+    '</head>',
+    '<link rel="stylesheet" href="/pagefind/pagefind-component-ui.css"><script type="module" src="/pagefind/pagefind-component-ui.js"></script></head>',
+  );
 mkdirSync(join(build.outDir, 'komponen'));
 writeFileSync(join(build.outDir, 'komponen/index.html'), component);
 
@@ -64,13 +70,23 @@ async function measure(browser: Browser, origin: string, path: string, input: st
   for (const { url, bytes } of transfers) byKind[kind(url)] = (byKind[kind(url)] ?? 0) + bytes;
   const violations = (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} (${v.nodes.length})`);
   await context.close();
-  return { path, total, requests: transfers.map((t) => `${t.bytes} ${new URL(t.url).pathname}`), byKind, violations, cspViolations: cspViolations.length };
+  return {
+    path,
+    total,
+    requests: transfers.map((t) => `${t.bytes} ${new URL(t.url).pathname}`),
+    byKind,
+    violations,
+    cspViolations: cspViolations.length,
+  };
 }
 
 const server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
 const browser = await launchBrowser();
 try {
-  for (const [path, input] of [['/cari/', '#cari-q'], ['/komponen/', 'pagefind-input input']] as const) {
+  for (const [path, input] of [
+    ['/cari/', '#cari-q'],
+    ['/komponen/', 'pagefind-input input'],
+  ] as const) {
     console.log(JSON.stringify(await measure(browser, server.origin, path, input), null, 2));
   }
 } finally {

@@ -32,18 +32,34 @@ export interface CorpusEntry {
 
 /** Reads INDEX.tsv (tab-separated, header row first), in its order. */
 export function readCorpusIndex(corpusDir: string): CorpusEntry[] {
-  const [header, ...rows] = readFileSync(join(corpusDir, 'INDEX.tsv'), 'utf8').split('\n').filter((line) => line !== '');
+  const [header, ...rows] = readFileSync(join(corpusDir, 'INDEX.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
   const columns = header!.split('\t');
   const at = (name: string) => {
     const index = columns.indexOf(name);
     if (index < 0) throw new Error(`${join(corpusDir, 'INDEX.tsv')}: no "${name}" column in the header`);
     return index;
   };
-  const [file, dataset, publisher, title, url, date] = ['file', 'dataset', 'publisher', 'title', 'url', 'date as given'].map(at);
+  const [file, dataset, publisher, title, url, date] = [
+    'file',
+    'dataset',
+    'publisher',
+    'title',
+    'url',
+    'date as given',
+  ].map(at);
   return rows.map((row) => {
     const cells = row.split('\t');
     const cell = (index: number | undefined) => (cells[index!] ?? '').trim();
-    return { file: cell(file), dataset: cell(dataset), publisher: cell(publisher), title: cell(title), url: cell(url), dateAsGiven: cell(date) };
+    return {
+      file: cell(file),
+      dataset: cell(dataset),
+      publisher: cell(publisher),
+      title: cell(title),
+      url: cell(url),
+      dateAsGiven: cell(date),
+    };
   });
 }
 
@@ -60,7 +76,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function parseDateAsGiven(text: string): string | undefined {
   const monthFirst = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text.trim());
   // findDateMentions reads numeric dates day first: swap to read "5/26/2025" as 26 May.
-  const normalized = monthFirst ? text.trim().replace(monthFirst[0], `${monthFirst[2]}/${monthFirst[1]}/${monthFirst[3]}`) : text;
+  const normalized = monthFirst
+    ? text.trim().replace(monthFirst[0], `${monthFirst[2]}/${monthFirst[1]}/${monthFirst[3]}`)
+    : text;
   const mention = findDateMentions([{ text: normalized, line: 1 }]).mentions[0];
   if (!mention) return undefined;
   const after = normalized.slice(normalized.indexOf(mention.text) + mention.text.length);
@@ -93,12 +111,19 @@ export function categoryOf(entry: Pick<CorpusEntry, 'url' | 'publisher' | 'datas
   let segments: string[] = [];
   try {
     // The last segment is the article's own slug, never its desk.
-    segments = new URL(entry.url).pathname.split('/').filter((segment) => segment !== '').slice(0, -1);
+    segments = new URL(entry.url).pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .slice(0, -1);
   } catch {
     // No URL (or not one): the publisher names the desk.
   }
   const desk = segments.find((segment) => /^[a-z]+(?:-[a-z]+)*$/.test(segment) && !NOT_A_DESK.has(segment));
-  if (desk) return desk.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+  if (desk)
+    return desk
+      .split('-')
+      .map((word) => word[0]!.toUpperCase() + word.slice(1))
+      .join(' ');
   return entry.publisher || entry.dataset;
 }
 
@@ -193,7 +218,9 @@ export function writeRealCorpus(corpusDir: string, count: number, contentDir: st
 if (import.meta.main) {
   const [corpusDir, count, contentDir] = process.argv.slice(2);
   if (!corpusDir || !contentDir || !Number.isInteger(Number(count)) || Number(count) < 1) {
-    console.error('usage: node --experimental-strip-types bench/real-corpus.ts <corpus folder with INDEX.tsv> <N> <content folder>');
+    console.error(
+      'usage: node --experimental-strip-types bench/real-corpus.ts <corpus folder with INDEX.tsv> <N> <content folder>',
+    );
     process.exit(2);
   }
   const slugs = writeRealCorpus(resolve(corpusDir), Number(count), resolve(contentDir));

@@ -23,12 +23,20 @@ export interface RelevanceResult {
 }
 
 export const relevanceQueries = (): RelevanceQuery[] =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, 'relevance-queries.json'), 'utf8')) as { queries: RelevanceQuery[] }).queries;
+  (
+    JSON.parse(readFileSync(join(import.meta.dirname, 'relevance-queries.json'), 'utf8')) as {
+      queries: RelevanceQuery[];
+    }
+  ).queries;
 
 /** The corpus file number an article URL ends in ("/berita/judul-06640/" → "06640"; a reuse "-06640-2" is not it). */
 const fileNumberOf = (url: string) => /-(\d{5})\/$/.exec(url)?.[1];
 
-export async function measureRelevance(outDir: string, articles: number, queries = relevanceQueries()): Promise<RelevanceResult> {
+export async function measureRelevance(
+  outDir: string,
+  articles: number,
+  queries = relevanceQueries(),
+): Promise<RelevanceResult> {
   const whole = await openIndex(outDir);
   const recall = { searchPage: 0, wholeArchive: 0 };
   const misses: string[] = [];
@@ -49,7 +57,10 @@ export async function measureRelevance(outDir: string, articles: number, queries
   }
   return {
     queries: counted,
-    recallAt10: { searchPage: recall.searchPage / Math.max(counted, 1), wholeArchive: recall.wholeArchive / Math.max(counted, 1) },
+    recallAt10: {
+      searchPage: recall.searchPage / Math.max(counted, 1),
+      wholeArchive: recall.wholeArchive / Math.max(counted, 1),
+    },
     misses,
   };
 }

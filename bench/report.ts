@@ -20,12 +20,28 @@ export function markdownReport(results: BenchResults): string {
     ['search page', (c) => transfer(c.pages?.search)],
     ['first search', (c) => transfer(c.firstSearch)],
     ['second search', (c) => transfer(c.secondSearch)],
-    ['further query p50 / p95', (c) => (c.furtherQueryBytes ? `${kb(c.furtherQueryBytes.p50)} / ${kb(c.furtherQueryBytes.p95)}` : 'n/a')],
-    ['recall@10, first page / whole archive', (c) => (c.relevance ? `${c.relevance.recallAt10.searchPage.toFixed(2)} / ${c.relevance.recallAt10.wholeArchive.toFixed(2)} (${c.relevance.queries} queries)` : 'n/a')],
-    ['keystroke → results p50 / p95', (c) => (c.keystrokeToResultsMs ? `${c.keystrokeToResultsMs.p50.toFixed(0)} / ${c.keystrokeToResultsMs.p95.toFixed(0)} ms` : 'n/a')],
+    [
+      'further query p50 / p95',
+      (c) => (c.furtherQueryBytes ? `${kb(c.furtherQueryBytes.p50)} / ${kb(c.furtherQueryBytes.p95)}` : 'n/a'),
+    ],
+    [
+      'recall@10, first page / whole archive',
+      (c) =>
+        c.relevance
+          ? `${c.relevance.recallAt10.searchPage.toFixed(2)} / ${c.relevance.recallAt10.wholeArchive.toFixed(2)} (${c.relevance.queries} queries)`
+          : 'n/a',
+    ],
+    [
+      'keystroke → results p50 / p95',
+      (c) =>
+        c.keystrokeToResultsMs
+          ? `${c.keystrokeToResultsMs.p50.toFixed(0)} / ${c.keystrokeToResultsMs.p95.toFixed(0)} ms`
+          : 'n/a',
+    ],
   ];
   const queries = [...new Set(results.corpora.flatMap((c) => Object.keys(c.pagePlusFirstQuery ?? {})))];
-  for (const query of queries) rows.push([`search page + first query "${query}"`, (c) => transfer(c.pagePlusFirstQuery?.[query])]);
+  for (const query of queries)
+    rows.push([`search page + first query "${query}"`, (c) => transfer(c.pagePlusFirstQuery?.[query])]);
   const header = `| | ${results.corpora.map((c) => `${c.articles.toLocaleString('en')} articles`).join(' | ')} |`;
   const lines = [
     `# Benchmark results (${results.corpus ?? 'synthetic'} corpus)`,
@@ -38,7 +54,9 @@ export function markdownReport(results: BenchResults): string {
     ...rows.map(([name, cell]) => `| ${name} | ${results.corpora.map(cell).join(' | ')} |`),
     '',
   ];
-  const notes = results.corpora.flatMap((c) => c.notes.map((note) => `- ${c.articles.toLocaleString('en')} articles: ${note}`));
+  const notes = results.corpora.flatMap((c) =>
+    c.notes.map((note) => `- ${c.articles.toLocaleString('en')} articles: ${note}`),
+  );
   if (notes.length > 0) lines.push('## Targets missed', '', ...notes, '');
   if (results.lighthouse.length > 0) {
     lines.push(
@@ -46,7 +64,9 @@ export function markdownReport(results: BenchResults): string {
       '',
       '| page | performance | accessibility | best practices | SEO |',
       '|---|---|---|---|---|',
-      ...results.lighthouse.map((l) => `| ${l.page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`),
+      ...results.lighthouse.map(
+        (l) => `| ${l.page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`,
+      ),
       '',
     );
   }

@@ -18,9 +18,26 @@ import { recordTransfers } from '../tests/support/transfer.ts';
 
 /** Varied queries a reader might type: stems, names, phrases, and one with no hits. */
 export const BENCH_QUERIES = [
-  'tempur', 'korea utara', 'Peskov', 'Kursk', 'Pyongyang', 'setuju', 'serangan balasan', 'Zelensky',
-  'pasukan', 'militer', 'intelijen', 'kremlin', 'bantuan internasional', 'perbatasan', 'ratifikasi',
-  'keamanan global', 'pertahanan', 'eskalasi', 'legislator', 'xyzzy',
+  'tempur',
+  'korea utara',
+  'Peskov',
+  'Kursk',
+  'Pyongyang',
+  'setuju',
+  'serangan balasan',
+  'Zelensky',
+  'pasukan',
+  'militer',
+  'intelijen',
+  'kremlin',
+  'bantuan internasional',
+  'perbatasan',
+  'ratifikasi',
+  'keamanan global',
+  'pertahanan',
+  'eskalasi',
+  'legislator',
+  'xyzzy',
 ];
 
 /** The first search a reader makes in the benchmark (then a second, two-word one). */
@@ -28,15 +45,47 @@ const FIRST_QUERY = 'tempur';
 
 /** Further searches on real text, for timings and per-query bytes (words of the day in Indonesian news). */
 export const REAL_FURTHER_QUERIES = [
-  'prabowo', 'harga beras', 'timnas', 'banjir', 'kpk', 'pemilu', 'kecelakaan', 'saham', 'bitcoin', 'haji',
-  'cuaca', 'liga inggris', 'ganjil genap', 'gempa bumi', 'jalan tol', 'bansos', 'pilkada', 'kereta cepat', 'inflasi', 'xyzzy',
+  'prabowo',
+  'harga beras',
+  'timnas',
+  'banjir',
+  'kpk',
+  'pemilu',
+  'kecelakaan',
+  'saham',
+  'bitcoin',
+  'haji',
+  'cuaca',
+  'liga inggris',
+  'ganjil genap',
+  'gempa bumi',
+  'jalan tol',
+  'bansos',
+  'pilkada',
+  'kereta cepat',
+  'inflasi',
+  'xyzzy',
 ];
 
 /** First searches on real text, one fresh reader each (the table of issue 12). */
-export const REAL_FIRST_QUERIES = ['rupiah', 'harga emas', 'korupsi', 'gempa', 'jokowi', 'banjir jakarta', 'pertandingan'];
+export const REAL_FIRST_QUERIES = [
+  'rupiah',
+  'harga emas',
+  'korupsi',
+  'gempa',
+  'jokowi',
+  'banjir jakarta',
+  'pertandingan',
+];
 
 /** Targets from the issue, checked against each corpus. */
-const TARGETS = { buildMs: 60_000, peakRssBytes: 2 * 1024 ** 3, firstSearchBytes: 150 * 1024, p50Ms: 50, perArticleGrowth: 1.2 };
+const TARGETS = {
+  buildMs: 60_000,
+  peakRssBytes: 2 * 1024 ** 3,
+  firstSearchBytes: 150 * 1024,
+  p50Ms: 50,
+  perArticleGrowth: 1.2,
+};
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -70,7 +119,12 @@ async function pagePlusFirstQuery(browser: Browser, origin: string, query: strin
   return total;
 }
 
-async function measureSearch(browser: Browser, origin: string, queries: readonly string[], firstQuery = queries === BENCH_QUERIES ? FIRST_QUERY : queries[0]!) {
+async function measureSearch(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+  firstQuery = queries === BENCH_QUERIES ? FIRST_QUERY : queries[0]!,
+) {
   const context = await browser.newContext();
   const recorder = recordTransfers(context);
   const page = await context.newPage();
@@ -111,7 +165,12 @@ function writeContent(source: CorpusSource, articles: number, contentDir: string
   return corpus[0]!.slug;
 }
 
-async function benchCorpus(repoRoot: string, source: CorpusSource, articles: number, browser: Browser): Promise<CorpusResult> {
+async function benchCorpus(
+  repoRoot: string,
+  source: CorpusSource,
+  articles: number,
+  browser: Browser,
+): Promise<CorpusResult> {
   const work = mkdtempSync(join(tmpdir(), `warta-bench-${articles}-`));
   try {
     log(`${articles} articles: writing the ${source.kind} corpus in ${work}`);
@@ -145,10 +204,14 @@ async function benchCorpus(repoRoot: string, source: CorpusSource, articles: num
     const server = await startNginx([{ dir: outDir, basePath: '/' }]);
     try {
       result.pages = await measurePages(browser, server.origin, `/berita/${firstSlug}/`);
-      Object.assign(result, await measureSearch(browser, server.origin, source.kind === 'real' ? REAL_FURTHER_QUERIES : BENCH_QUERIES));
+      Object.assign(
+        result,
+        await measureSearch(browser, server.origin, source.kind === 'real' ? REAL_FURTHER_QUERIES : BENCH_QUERIES),
+      );
       if (source.kind === 'real') {
         result.pagePlusFirstQuery = {};
-        for (const query of REAL_FIRST_QUERIES) result.pagePlusFirstQuery[query] = await pagePlusFirstQuery(browser, server.origin, query);
+        for (const query of REAL_FIRST_QUERIES)
+          result.pagePlusFirstQuery[query] = await pagePlusFirstQuery(browser, server.origin, query);
       }
     } finally {
       await server.stop();
@@ -163,14 +226,21 @@ function checkTargets(corpora: CorpusResult[], vocabulary: number): void {
   const [small, large] = [corpora[0]!, corpora.at(-1)!];
   for (const c of corpora.filter((c) => c.articles >= 10_000)) {
     if (c.buildMs > TARGETS.buildMs) c.notes.push(`build plus index ${(c.buildMs / 1000).toFixed(1)} s > 60 s`);
-    if (c.peakRssBytes > TARGETS.peakRssBytes) c.notes.push(`peak RSS ${(c.peakRssBytes / 1024 ** 2).toFixed(0)} MiB > 2 GiB`);
+    if (c.peakRssBytes > TARGETS.peakRssBytes)
+      c.notes.push(`peak RSS ${(c.peakRssBytes / 1024 ** 2).toFixed(0)} MiB > 2 GiB`);
     // Pagefind loads, for each query word, the index chunk listing every page that has it.
     const breadth = `"${FIRST_QUERY}" is in ${c.firstQueryMatches} of ${c.articles} articles: the corpus recombines the seed's ${vocabulary} distinct words, so every word's chunk lists most pages`;
-    if (c.firstSearch && c.firstSearch.bytes > TARGETS.firstSearchBytes) c.notes.push(`first search ${(c.firstSearch.bytes / 1024).toFixed(1)} KB > 150 KB; ${breadth}`);
-    if (c.keystrokeToResultsMs && c.keystrokeToResultsMs.p50 > TARGETS.p50Ms) c.notes.push(`p50 keystroke to results ${c.keystrokeToResultsMs.p50.toFixed(0)} ms > 50 ms: those chunks are fetched and decoded on each query; ${breadth}`);
+    if (c.firstSearch && c.firstSearch.bytes > TARGETS.firstSearchBytes)
+      c.notes.push(`first search ${(c.firstSearch.bytes / 1024).toFixed(1)} KB > 150 KB; ${breadth}`);
+    if (c.keystrokeToResultsMs && c.keystrokeToResultsMs.p50 > TARGETS.p50Ms)
+      c.notes.push(
+        `p50 keystroke to results ${c.keystrokeToResultsMs.p50.toFixed(0)} ms > 50 ms: those chunks are fetched and decoded on each query; ${breadth}`,
+      );
   }
   if (large !== small && large.msPerArticle > small.msPerArticle * TARGETS.perArticleGrowth) {
-    large.notes.push(`per-article cost ${large.msPerArticle.toFixed(2)} ms is ${(large.msPerArticle / small.msPerArticle).toFixed(2)}x that at ${small.articles} (> 1.2x)`);
+    large.notes.push(
+      `per-article cost ${large.msPerArticle.toFixed(2)} ms is ${(large.msPerArticle / small.msPerArticle).toFixed(2)}x that at ${small.articles} (> 1.2x)`,
+    );
   }
 }
 
@@ -181,7 +251,8 @@ export async function runBench(
   { lighthouse = true, corpus }: { lighthouse?: boolean; corpus?: string } = {},
 ): Promise<BenchResults> {
   const seedText = readFileSync(join(repoRoot, 'content/sources/000_872a19423decc652.txt'), 'utf8');
-  const source: CorpusSource = corpus === undefined ? { kind: 'synthetic', seedText } : { kind: 'real', folder: corpus };
+  const source: CorpusSource =
+    corpus === undefined ? { kind: 'synthetic', seedText } : { kind: 'real', folder: corpus };
   const browser = await launchBrowser();
   const corpora: CorpusResult[] = [];
   try {
@@ -198,7 +269,9 @@ export async function runBench(
       await measureBuild(repoRoot, { WARTA_OUT_DIR: join(work, 'dist'), WARTA_CACHE_DIR: join(work, 'cache') });
       const server = await startNginx([{ dir: join(work, 'dist'), basePath: '/' }]);
       try {
-        const slug = readdirSync(join(repoRoot, 'content/articles')).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+        const slug = readdirSync(join(repoRoot, 'content/articles'))
+          .find((f) => f.endsWith('.md'))!
+          .replace(/\.md$/, '');
         lighthouseResults = await runLighthouse([
           { name: 'home', url: `${server.origin}/` },
           { name: 'article', url: `${server.origin}/berita/${slug}/` },

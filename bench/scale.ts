@@ -10,7 +10,17 @@
  * bench/results/scale.json and scale.md. The content folder is copied, never changed.
  * `--synthetic N` generates N synthetic articles instead (bench/corpus.ts).
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -57,7 +67,9 @@ function phases(build: BuildMeasurement) {
     wallMs: Math.round(build.wallMs),
     peakRssMiB: Math.round(build.peakRssBytes / 1024 ** 2),
     pages: astro ? Number(astro[1]) : NaN,
-    astroMs: astro ? Math.round(Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === 's' ? 1000 : 1)) : NaN,
+    astroMs: astro
+      ? Math.round(Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === 's' ? 1000 : 1))
+      : NaN,
     indexMs: index ? Number(index[1]) : NaN,
     restoredPages: (build.log.match(/\(restored\)/g) ?? []).length,
   };
@@ -66,29 +78,54 @@ function phases(build: BuildMeasurement) {
 function build(name: string, cache: string) {
   log(`${label}: ${name}`);
   const outDir = join(work, name);
-  return measureBuild(repoRoot, { WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: cache }).then((measured) => ({
-    outDir,
-    ...phases(measured),
-  }));
+  return measureBuild(repoRoot, { WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: cache }).then(
+    (measured) => ({
+      outDir,
+      ...phases(measured),
+    }),
+  );
 }
 
 try {
   const clean = await build('clean', join(work, 'cache'));
   log(`${label}: clean build ${JSON.stringify(clean)}`);
-  const result: Record<string, unknown> = { date: new Date().toISOString(), label, articles, clean: { ...clean, outDir: undefined } };
+  const result: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    label,
+    articles,
+    clean: { ...clean, outDir: undefined },
+  };
   if (!values['no-add-one']) {
     // One new article, newer than any in the archive, as a newsroom publishes it.
     writeFileSync(
       join(content, 'articles', 'bench-tambahan.md'),
-      ['---', 'title: "Berita tambahan untuk uji pembaruan"', 'description: "Satu berita baru di arsip besar."', 'pubDate: "2030-01-01T08:00:00+07:00"',
-        'source:', '  name: "Warta Uji"', 'category: "Nasional"', 'tags: ["Uji Coba"]', '---', '', 'Jakarta - Satu paragraf berita baru.', ''].join('\n'),
+      [
+        '---',
+        'title: "Berita tambahan untuk uji pembaruan"',
+        'description: "Satu berita baru di arsip besar."',
+        'pubDate: "2030-01-01T08:00:00+07:00"',
+        'source:',
+        '  name: "Warta Uji"',
+        'category: "Nasional"',
+        'tags: ["Uji Coba"]',
+        '---',
+        '',
+        'Jakarta - Satu paragraf berita baru.',
+        '',
+      ].join('\n'),
     );
     const addOne = await build('add-one', join(work, 'cache'));
     log(`${label}: add one, incremental ${JSON.stringify(addOne)}`);
     const reference = await build('reference', join(work, 'cache-reference'));
     const differences = treeDifferences(addOne.outDir, reference.outDir);
-    log(`${label}: incremental vs clean: ${differences.length === 0 ? 'identical' : differences.slice(0, 20).join('\n')}`);
-    Object.assign(result, { addOne: { ...addOne, outDir: undefined }, identicalToClean: differences.length === 0, differences: differences.slice(0, 20) });
+    log(
+      `${label}: incremental vs clean: ${differences.length === 0 ? 'identical' : differences.slice(0, 20).join('\n')}`,
+    );
+    Object.assign(result, {
+      addOne: { ...addOne, outDir: undefined },
+      identicalToClean: differences.length === 0,
+      differences: differences.slice(0, 20),
+    });
   }
   const resultsDir = join(repoRoot, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
@@ -101,7 +138,9 @@ try {
   appendFileSync(
     join(resultsDir, 'scale.md'),
     `| ${result.date!.toString().slice(0, 10)} | ${label} | ${seconds(c.wallMs)} (Astro ${seconds(c.astroMs)}, index ${seconds(c.indexMs)}) | ${c.peakRssMiB} MiB | ${(c.wallMs / articles).toFixed(2)} ms | ` +
-      (a ? `${seconds(a.wallMs)} (Astro ${seconds(a.astroMs)}, ${a.restoredPages} of ${a.pages} pages copied; index ${seconds(a.indexMs)}) | ${result.identicalToClean ? 'yes' : 'NO'} |\n` : '– | – |\n'),
+      (a
+        ? `${seconds(a.wallMs)} (Astro ${seconds(a.astroMs)}, ${a.restoredPages} of ${a.pages} pages copied; index ${seconds(a.indexMs)}) | ${result.identicalToClean ? 'yes' : 'NO'} |\n`
+        : '– | – |\n'),
   );
   log('results appended to bench/results/scale.json and scale.md');
 } finally {

@@ -16,7 +16,10 @@ export async function timeQuery(page: Page, query: string): Promise<number> {
         let pressed = 0;
         const status = document.querySelector('#cari-status')!;
         const list = document.querySelector<HTMLElement>('#cari-hasil')!;
-        document.addEventListener('keydown', (event) => void (event.key === 'Enter' && (pressed = event.timeStamp)), { once: true, capture: true });
+        document.addEventListener('keydown', (event) => void (event.key === 'Enter' && (pressed = event.timeStamp)), {
+          once: true,
+          capture: true,
+        });
         const check = () => {
           const text = status.textContent ?? '';
           const shown = (!list.hidden && list.children.length > 0) || text.startsWith('Tidak ada hasil');

@@ -26,7 +26,8 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   // Publishers see that readers came from Warta, never which page they read.
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // A news reader uses no device: deny the powerful features to every frame.
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 };
 
 /**
@@ -49,7 +50,12 @@ export const cacheControl = {
  * fixed names, and the small `pagefind.<lang>_<hash>.pf_meta` beside them is revalidated
  * too (a 304) rather than needing a mid-path wildcard some hosts lack.
  */
-export const immutableFolders: readonly string[] = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'];
+export const immutableFolders: readonly string[] = [
+  '_astro/',
+  'pagefind/index/',
+  'pagefind/fragment/',
+  'pagefind/filter/',
+];
 
 /** The Cache-Control a file at this site path (below the base path) should be served with. */
 export function cacheControlFor(sitePath: string): string {

@@ -7,6 +7,10 @@
 import { resolve } from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 
-const outcome = await runBuild({ projectRoot: resolve(import.meta.dirname, '..'), cwd: process.cwd(), env: process.env });
+const outcome = await runBuild({
+  projectRoot: resolve(import.meta.dirname, '..'),
+  cwd: process.cwd(),
+  env: process.env,
+});
 if ('signal' in outcome) process.kill(process.pid, outcome.signal);
 else process.exitCode = outcome.status;

@@ -25,7 +25,9 @@ let values: { out?: string; previous?: string };
 try {
   ({ values } = parseArgs({ options: { out: { type: 'string' }, previous: { type: 'string' } } }));
 } catch (error) {
-  console.error(`[search] ${(error as Error).message}\nusage: scripts/index-search.ts [--out <folder>] [--previous <folder>]`);
+  console.error(
+    `[search] ${(error as Error).message}\nusage: scripts/index-search.ts [--out <folder>] [--previous <folder>]`,
+  );
   process.exit(2);
 }
 const outDir = resolve(values.out ?? loadSiteConfig().outDir);
@@ -35,9 +37,14 @@ if (previous !== undefined && !existsSync(previous)) {
   process.exit(2);
 }
 try {
-  const { pages, bundleDir, shelves, indexed, ms } = await indexBuiltSite(outDir, previous === undefined ? {} : { previous });
+  const { pages, bundleDir, shelves, indexed, ms } = await indexBuiltSite(
+    outDir,
+    previous === undefined ? {} : { previous },
+  );
   // npm run bench reads the time from this line.
-  console.log(`[search] indexed ${pages} article(s) in Indonesian into ${bundleDir} in ${ms} ms (${shelves} shelves, ${indexed} indexed, ${shelves - indexed} reused)`);
+  console.log(
+    `[search] indexed ${pages} article(s) in Indonesian into ${bundleDir} in ${ms} ms (${shelves} shelves, ${indexed} indexed, ${shelves - indexed} reused)`,
+  );
 } catch (error) {
   console.error(`[search] ${(error as Error).message}`);
   process.exit(1);

@@ -91,7 +91,8 @@ async function main(): Promise<number> {
   // npm runs scripts in the package root; paths on the command line are the caller's.
   const callerDir = process.env.INIT_CWD ?? process.cwd();
   const manifest = loadManifest(values.manifest, callerDir);
-  if (positionals.length === 0 && !manifest) throw new UsageError('name a .txt file or a folder of them, or a --manifest');
+  if (positionals.length === 0 && !manifest)
+    throw new UsageError('name a .txt file or a folder of them, or a --manifest');
   if (values['default-date'] !== undefined) {
     try {
       parseDateOption(values['default-date']);
@@ -123,11 +124,15 @@ async function main(): Promise<number> {
     positionals.length > 0
       ? expandInputs(positionals, callerDir)
       : {
-          inputs: [...manifest!.rows.values()].map((row): Input => ({ name: shown(resolve(manifest!.dir, row.file!)), path: resolve(manifest!.dir, row.file!) })),
+          inputs: [...manifest!.rows.values()].map((row): Input => ({
+            name: shown(resolve(manifest!.dir, row.file!)),
+            path: resolve(manifest!.dir, row.file!),
+          })),
           batch: true,
         };
   const misplaced = PER_ARTICLE.find((name) => values[name] !== undefined);
-  if (batch && misplaced) throw new UsageError(`--${misplaced} describes one article; it cannot apply to several files`);
+  if (batch && misplaced)
+    throw new UsageError(`--${misplaced} describes one article; it cannot apply to several files`);
 
   // Ctrl-C or a kill: finish the file at hand, then stop, so nothing is half-written.
   let signal: NodeJS.Signals | undefined;

@@ -11,7 +11,17 @@
  * The merged folder is written beside its place and moved there whole, so a failed merge
  * leaves nothing; it must not exist yet. Exit status 1 with the reason on any conflict.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { mergeIncrementalManifests, type IncrementalManifest } from '../src/lib/merge-incremental-manifests.ts';
 
@@ -23,7 +33,8 @@ function mergeShards(target: string, shards: string[]): void {
   if (existsSync(target)) throw new Error(`${target} already exists: merge into a new folder`);
   const manifests = shards.map((shard) => {
     const file = join(shard, MANIFEST);
-    if (!existsSync(file)) throw new Error(`${file}: missing; was this shard built with experimental.incrementalBuild?`);
+    if (!existsSync(file))
+      throw new Error(`${file}: missing; was this shard built with experimental.incrementalBuild?`);
     return { name: shard, manifest: JSON.parse(readFileSync(file, 'utf8')) as IncrementalManifest };
   });
   const merged = mergeIncrementalManifests(manifests);
@@ -60,7 +71,10 @@ if (!target || shards.length === 0) {
   process.exit(2);
 }
 try {
-  mergeShards(resolve(target), shards.map((shard) => resolve(shard)));
+  mergeShards(
+    resolve(target),
+    shards.map((shard) => resolve(shard)),
+  );
   console.log(`[shards] merged ${shards.length} shard cache(s) into ${resolve(target)}`);
 } catch (error) {
   console.error(`[shards] ${(error as Error).message}`);

@@ -17,7 +17,9 @@ const config = loadSiteConfig();
 const outDir = resolve(values.out);
 const siteDir = resolve(config.outDir);
 const articles = readdirSync(join(siteDir, 'berita'));
-const withPhoto = articles.find((slug) => readFileSync(join(siteDir, 'berita', slug, 'index.html'), 'utf8').includes('class="lead-image"'));
+const withPhoto = articles.find((slug) =>
+  readFileSync(join(siteDir, 'berita', slug, 'index.html'), 'utf8').includes('class="lead-image"'),
+);
 const article = withPhoto ?? articles[0];
 const year = readdirSync(join(siteDir, 'arsip')).find((name) => /^\d{4}$/.test(name)) ?? '';
 const pages = {

@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { loadSiteConfig } from '../src/site.config.ts';
 import { MissingIndexError, openIndex, type NodeSearchOptions } from '../src/search/query/node-search.ts';
 
-const USAGE = 'usage: npm run --silent search -- "<query>" [--topik <slug>] [--kategori <slug>] [--urut terbaru|terlama] [--batas <n>]';
+const USAGE =
+  'usage: npm run --silent search -- "<query>" [--topik <slug>] [--kategori <slug>] [--urut terbaru|terlama] [--batas <n>]';
 
 function usageError(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -48,7 +49,8 @@ else if (values.urut === 'terlama') options.sort = 'oldest';
 else if (values.urut !== undefined) usageError(`search: --urut is "terbaru" or "terlama", not "${values.urut}"`);
 if (values.batas !== undefined) {
   options.limit = Number(values.batas);
-  if (!Number.isInteger(options.limit) || options.limit < 1) usageError(`search: --batas must be a positive whole number`);
+  if (!Number.isInteger(options.limit) || options.limit < 1)
+    usageError(`search: --batas must be a positive whole number`);
 }
 
 const site = loadSiteConfig();

@@ -14,7 +14,9 @@ import { loadSiteConfig } from '../src/site.config.ts';
 
 const articlesDir = join(process.argv[2] ?? loadSiteConfig().contentDir, 'articles');
 const years = new Set<string>();
-for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'))) {
+for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+  name.endsWith('.md'),
+)) {
   const pubDate = /^pubDate:\s*["']?([^"'\n]+)/m.exec(readFileSync(join(articlesDir, file), 'utf8'))?.[1];
   const date = pubDate ? new Date(pubDate) : undefined;
   if (!date || Number.isNaN(date.getTime())) {

@@ -38,20 +38,28 @@ export const inThisShard = (period: string | undefined) => inShard(period, site.
  * The first page of each label (topic or section): its latest articles, then its years,
  * each an archive page that a newer article never changes.
  */
-export function labelFirstPaths(groups: Map<string, LabelGroup<Article>>, archiveOf: (slug: string) => ArchiveOptions<Article>) {
-  return [...groups].filter(() => inThisShard(undefined)).map(([slug, group]) => {
-    const latest = group.articles.slice(0, site.pageSize);
-    const years = archivePeriods(group.articles, archiveOf(slug));
-    return {
-      params: { slug },
-      props: { name: group.name, latest, years },
-      cacheKey: listingCacheKey({ items: latest }, { name: group.name, years }),
-    };
-  });
+export function labelFirstPaths(
+  groups: Map<string, LabelGroup<Article>>,
+  archiveOf: (slug: string) => ArchiveOptions<Article>,
+) {
+  return [...groups]
+    .filter(() => inThisShard(undefined))
+    .map(([slug, group]) => {
+      const latest = group.articles.slice(0, site.pageSize);
+      const years = archivePeriods(group.articles, archiveOf(slug));
+      return {
+        params: { slug },
+        props: { name: group.name, latest, years },
+        cacheKey: listingCacheKey({ items: latest }, { name: group.name, years }),
+      };
+    });
 }
 
 /** Every year page of each label (topic or section), paginated within the year. */
-export function labelYearPaths(groups: Map<string, LabelGroup<Article>>, archiveOf: (slug: string) => ArchiveOptions<Article>) {
+export function labelYearPaths(
+  groups: Map<string, LabelGroup<Article>>,
+  archiveOf: (slug: string) => ArchiveOptions<Article>,
+) {
   return [...groups].flatMap(([slug, group]) =>
     archivePages(group.articles, archiveOf(slug))
       .filter((page) => inThisShard(page.period))

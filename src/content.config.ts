@@ -18,14 +18,22 @@ const articlesDir = resolve(site.contentDir, 'articles');
  * handed to the schema as written (withDatesAsWritten).
  */
 function articlesLoader(): Loader {
-  const loader = glob({ pattern: '**/*.md', base: articlesDir, generateId: articleIds(articlesDir), deferRender: true });
+  const loader = glob({
+    pattern: '**/*.md',
+    base: articlesDir,
+    generateId: articleIds(articlesDir),
+    deferRender: true,
+  });
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
         parseData: async (entry) =>
-          context.parseData({ ...entry, data: withDatesAsWritten(entry.data, await readFile(entry.filePath!, 'utf8')) }),
+          context.parseData({
+            ...entry,
+            data: withDatesAsWritten(entry.data, await readFile(entry.filePath!, 'utf8')),
+          }),
       }),
   };
 }

@@ -49,7 +49,9 @@ const environmentSchema = z
   .object({
     /** Absolute http(s) origin the site is deployed to (canonical URLs, feed, sitemap); only its origin is kept. */
     WARTA_SITE_URL: withDefault('https://warta.example')
-      .pipe(z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an absolute http(s) URL` }))
+      .pipe(
+        z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an absolute http(s) URL` }),
+      )
       .transform((value) => new URL(value).origin),
     /** Path prefix the site is served under ("/warta" or "/warta/"); unset or empty: the root. */
     WARTA_BASE_PATH: z.string().optional().transform(normalizeBasePath),
@@ -68,7 +70,12 @@ const environmentSchema = z
       .trim()
       .optional()
       .transform((value) => value || undefined)
-      .pipe(z.string().regex(/^\d{4}$/, { error: 'is not a year (a shard is one year of the archive)' }).optional()),
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{4}$/, { error: 'is not a year (a shard is one year of the archive)' })
+          .optional(),
+      ),
   })
   .transform((env) => ({
     url: env.WARTA_SITE_URL,

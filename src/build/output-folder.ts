@@ -9,8 +9,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 export const BUILD_MARKER = '.warta-build';
 
 /** What the marker says to whoever opens it (constant, so rebuilds stay byte-identical). */
-export const BUILD_MARKER_TEXT =
-  'Written by `npm run build` (Warta). The next build replaces this whole folder.\n';
+export const BUILD_MARKER_TEXT = 'Written by `npm run build` (Warta). The next build replaces this whole folder.\n';
 
 /**
  * A path with its symlinks resolved, also when it does not exist yet: the nearest
@@ -48,9 +47,13 @@ export function checkOutputFolder(outDir: string, folders: ProtectedFolders): vo
   const refuse = (why: string) => {
     throw new Error(`refusing to build into ${out}: ${why} (set WARTA_OUT_DIR to an empty folder or a previous build)`);
   };
-  for (const [name, folder] of [['the project root', folders.projectRoot], ['the content folder', folders.contentDir]] as const) {
+  for (const [name, folder] of [
+    ['the project root', folders.projectRoot],
+    ['the content folder', folders.contentDir],
+  ] as const) {
     const protectedPath = realPathOf(folder);
-    if (isSameOrInside(protectedPath, out)) refuse(out === protectedPath ? `it is ${name}` : `it holds ${name} (${protectedPath})`);
+    if (isSameOrInside(protectedPath, out))
+      refuse(out === protectedPath ? `it is ${name}` : `it holds ${name} (${protectedPath})`);
   }
   if (isSameOrInside(out, realPathOf(folders.contentDir))) refuse('it is inside the content folder');
   if (!existsSync(out)) return;

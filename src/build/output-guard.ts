@@ -13,7 +13,10 @@ export function outputFolderGuard(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
-        checkOutputFolder(fileURLToPath(config.outDir), { projectRoot: fileURLToPath(config.root), contentDir: resolve(contentDir) });
+        checkOutputFolder(fileURLToPath(config.outDir), {
+          projectRoot: fileURLToPath(config.root),
+          contentDir: resolve(contentDir),
+        });
       },
     },
   };

@@ -32,7 +32,9 @@ function isRunning(pid: number): boolean {
  * between its two renames) is put back. Folders of builds still running are left alone.
  */
 export function recoverAbandonedBuilds(outDir: string): void {
-  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.warta-(staging|previous)-(\\d+)$`);
+  const pattern = new RegExp(
+    `^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.warta-(staging|previous)-(\\d+)$`,
+  );
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
   for (const entry of readdirSync(parent)) {

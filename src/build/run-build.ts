@@ -66,7 +66,11 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
     mkdirSync(dirname(outDir), { recursive: true });
     recoverAbandonedBuilds(outDir);
     const steps = [
-      { name: 'astro build', cwd, args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot] },
+      {
+        name: 'astro build',
+        cwd,
+        args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot],
+      },
       {
         name: 'search index',
         cwd: projectRoot,

@@ -45,7 +45,11 @@ export class Archive {
       const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, name), 'utf8'));
       const source = frontmatter.source as { url?: unknown } | undefined;
       const updatedDate = typeof frontmatter.updatedDate === 'string' ? frontmatter.updatedDate : undefined;
-      this.remember({ slug: name.slice(0, -'.md'.length), updatedDate }, typeof source?.url === 'string' ? source.url : undefined, hashBody(content.trimStart()));
+      this.remember(
+        { slug: name.slice(0, -'.md'.length), updatedDate },
+        typeof source?.url === 'string' ? source.url : undefined,
+        hashBody(content.trimStart()),
+      );
     }
   }
 
@@ -64,7 +68,8 @@ export class Archive {
   place(article: IngestedArticle, { force = false, now = new Date() }: { force?: boolean; now?: Date } = {}): Placed {
     const { fields, body, bodyHash } = article;
     const stamp = toWibIso(now);
-    const same = (fields.source.url !== undefined ? this.byUrl.get(fields.source.url) : undefined) ?? this.byBody.get(bodyHash);
+    const same =
+      (fields.source.url !== undefined ? this.byUrl.get(fields.source.url) : undefined) ?? this.byBody.get(bodyHash);
     let placed: Placed;
     if (same) {
       const unchanged = checkedFile({ ...fields, updatedDate: same.updatedDate }, body);
@@ -81,7 +86,11 @@ export class Archive {
       while (this.taken.has(`${article.slug}-${n}`)) n++;
       placed = { slug: `${article.slug}-${n}`, file: article.file, outcome: 'written' };
     }
-    this.remember({ slug: placed.slug, updatedDate: placed.outcome === 'updated' ? stamp : same?.updatedDate }, fields.source.url, bodyHash);
+    this.remember(
+      { slug: placed.slug, updatedDate: placed.outcome === 'updated' ? stamp : same?.updatedDate },
+      fields.source.url,
+      bodyHash,
+    );
     return placed;
   }
 }

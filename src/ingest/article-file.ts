@@ -53,7 +53,8 @@ function withoutAbsent<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const hasCredits = (c: Credits) => c.authors.length > 0 || c.codes.length > 0 || c.editor !== undefined || c.notice !== undefined;
+const hasCredits = (c: Credits) =>
+  c.authors.length > 0 || c.codes.length > 0 || c.editor !== undefined || c.notice !== undefined;
 
 /** Credits without empty lists, which the schema defaults. */
 function creditsObject({ authors, editor, codes, notice }: Credits): Credits {
@@ -70,7 +71,11 @@ function creditsObject({ authors, editor, codes, notice }: Credits): Credits {
  * timestamp would reach the schema as a Date and be rejected), then the body.
  */
 export function articleFile(fields: IngestedFrontmatter, body: string): string {
-  const yaml = stringify(frontmatterObject(fields), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const yaml = stringify(frontmatterObject(fields), {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  });
   return `---\n${yaml}---\n\n${body}`;
 }
 

@@ -70,7 +70,9 @@ export function optionsFor(path: string, options: IngestOptions, manifest: Manif
     ...options,
     ...(row.title !== undefined && { title: row.title }),
     ...(row.description !== undefined && { description: row.description }),
-    ...(row.date !== undefined && { publisherDate: { text: row.date, order: manifest.dateOrders.get(numericForm(row.date) ?? '') } }),
+    ...(row.date !== undefined && {
+      publisherDate: { text: row.date, order: manifest.dateOrders.get(numericForm(row.date) ?? '') },
+    }),
     ...(row.url !== undefined && { sourceUrl: row.url }),
     ...(row.publisher !== undefined && { sourceName: row.publisher }),
     ...(row.category !== undefined && { category: row.category }),
@@ -105,20 +107,33 @@ function reasonOf(problem: string): string {
 type Prepared = { input: Input } & ({ problem: string } | Awaited<ReturnType<Ingester['ingest']>>);
 
 /** Ingests one input through `ingester`; an input that could not be read stays a problem. */
-async function prepare(input: Input, options: IngestOptions, manifest: Manifest | undefined, ingester: Ingester): Promise<Prepared> {
+async function prepare(
+  input: Input,
+  options: IngestOptions,
+  manifest: Manifest | undefined,
+  ingester: Ingester,
+): Promise<Prepared> {
   if ('problem' in input) return { input, problem: input.problem };
-  return { input, ...(await ingester.ingest({ path: input.path, options: optionsFor(input.path, options, manifest) })) };
+  return {
+    input,
+    ...(await ingester.ingest({ path: input.path, options: optionsFor(input.path, options, manifest) })),
+  };
 }
 
 /** Places an ingested article in the archive and writes it. Never throws for the file's own problems. */
-function place(prepared: Prepared, { archive, force = false, durable = true, show = (path) => path }: WriteSettings): FileResult {
+function place(
+  prepared: Prepared,
+  { archive, force = false, durable = true, show = (path) => path }: WriteSettings,
+): FileResult {
   const name = prepared.input.name;
-  if ('problem' in prepared) return { name, ok: false, problem: prepared.problem, reason: reasonOf(prepared.problem), warnings: [] };
+  if ('problem' in prepared)
+    return { name, ok: false, problem: prepared.problem, reason: reasonOf(prepared.problem), warnings: [] };
   const { article } = prepared;
   try {
     const { slug, file, outcome } = archive.place(article, { force });
     const path = join(archive.dir, `${slug}.md`);
-    if (outcome !== 'unchanged') writeArticle(path, file, { replace: outcome !== 'written', durable, shownAs: show(path) });
+    if (outcome !== 'unchanged')
+      writeArticle(path, file, { replace: outcome !== 'written', durable, shownAs: show(path) });
     return { name, ok: true, path, outcome, warnings: article.warnings };
   } catch (error) {
     if (!(error instanceof IngestError) && (error as NodeJS.ErrnoException).code === undefined) throw error;

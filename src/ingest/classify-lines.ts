@@ -1,5 +1,12 @@
 import { matchDateline } from '../lib/publisher-text.ts';
-import { type Credits, noCredits, signature, splitLeadingCredit, splitTrailingCodes, takeCreditLine } from './credits.ts';
+import {
+  type Credits,
+  noCredits,
+  signature,
+  splitLeadingCredit,
+  splitTrailingCodes,
+  takeCreditLine,
+} from './credits.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 import { isArticleText, isBacaJuga } from './publisher-conventions.ts';
 
@@ -53,11 +60,18 @@ const SUBHEADING_MAX = 60;
 /** A line that may be a subheading on its own: a few capitalized words, no sentence punctuation, no colon. */
 function looksLikeSubheading(text: string): boolean {
   const words = text.split(' ').length;
-  return text.length <= SUBHEADING_MAX && words >= 2 && words <= 8 && /^\p{Lu}/u.test(text) && !/[.,;:!?"“”'’)…]$|:/u.test(text);
+  return (
+    text.length <= SUBHEADING_MAX &&
+    words >= 2 &&
+    words <= 8 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?"“”'’)…]$|:/u.test(text)
+  );
 }
 
 /** A paragraph that ends a sentence and is long enough to be one. */
-const isProse = (block: BodyBlock | undefined) => block?.kind === 'paragraph' && block.text.length > 80 && !isBacaJuga(block.text);
+const isProse = (block: BodyBlock | undefined) =>
+  block?.kind === 'paragraph' && block.text.length > 80 && !isBacaJuga(block.text);
 
 /**
  * Sorts the source's paragraphs into the body, credits, the syndication footer and page
@@ -127,6 +141,7 @@ function markSubheadings(blocks: BodyBlock[]): void {
     const block = blocks[index]!;
     if (!looksLikeSubheading(block.text) || matchDateline(block.text)) continue;
     const before = blocks[index - 1]!;
-    if (isProse(before) && /[.!?"”'’)]$/u.test(before.text) && isProse(blocks[index + 1])) blocks[index] = { ...block, kind: 'subheading' };
+    if (isProse(before) && /[.!?"”'’)]$/u.test(before.text) && isProse(blocks[index + 1]))
+      blocks[index] = { ...block, kind: 'subheading' };
   }
 }

@@ -30,7 +30,10 @@ const CREDIT_LINES: {
 }[] = [
   {
     // "Penulis Kontributor X, Nama | Editor Nama" (the colons are optional)
-    pattern: new RegExp(String.raw`^Penulis\s*:?\s+(?<name>[^!?|]{2,80}?)\s*\|\s*Editor\s*:?\s+(?<editor>[^!?|]{2,80})$`, 'iu'),
+    pattern: new RegExp(
+      String.raw`^Penulis\s*:?\s+(?<name>[^!?|]{2,80}?)\s*\|\s*Editor\s*:?\s+(?<editor>[^!?|]{2,80})$`,
+      'iu',
+    ),
     fill: (g, c) => {
       c.authors.push(g.name!.trim());
       c.editor = g.editor!.trim();
@@ -128,7 +131,11 @@ export function splitLeadingCredit(text: string, credits: Credits): string {
     const prefix = pattern.exec(text);
     if (!prefix) continue;
     const start = prefix[0].length;
-    for (let space = text.indexOf(' ', start); space !== -1 && space < start + 60; space = text.indexOf(' ', space + 1)) {
+    for (
+      let space = text.indexOf(' ', start);
+      space !== -1 && space < start + 60;
+      space = text.indexOf(' ', space + 1)
+    ) {
       const rest = text.slice(space + 1);
       const name = text.slice(start, space).trim();
       if (name !== '' && !/[.!?]$/u.test(name) && isNames(name, LABELLED_WORDS_MAX) && matchDateline(rest)) {

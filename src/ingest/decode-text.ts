@@ -13,7 +13,9 @@ export const MAX_SOURCE_BYTES = 1024 * 1024;
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError('the file is empty');
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new IngestError(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; an article's text is at most 1 MiB`);
+    throw new IngestError(
+      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; an article's text is at most 1 MiB`,
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new IngestError('the file is UTF-16 text; save it as UTF-8');
@@ -61,14 +63,21 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     // [number of continuation bytes, allowed range of the first continuation byte]
     const shape: [number, number, number] | undefined =
-      lead >= 0xc2 && lead <= 0xdf ? [1, 0x80, 0xbf]
-      : lead === 0xe0 ? [2, 0xa0, 0xbf]
-      : lead === 0xed ? [2, 0x80, 0x9f]
-      : lead >= 0xe1 && lead <= 0xef ? [2, 0x80, 0xbf]
-      : lead === 0xf0 ? [3, 0x90, 0xbf]
-      : lead === 0xf4 ? [3, 0x80, 0x8f]
-      : lead >= 0xf1 && lead <= 0xf3 ? [3, 0x80, 0xbf]
-      : undefined;
+      lead >= 0xc2 && lead <= 0xdf
+        ? [1, 0x80, 0xbf]
+        : lead === 0xe0
+          ? [2, 0xa0, 0xbf]
+          : lead === 0xed
+            ? [2, 0x80, 0x9f]
+            : lead >= 0xe1 && lead <= 0xef
+              ? [2, 0x80, 0xbf]
+              : lead === 0xf0
+                ? [3, 0x90, 0xbf]
+                : lead === 0xf4
+                  ? [3, 0x80, 0x8f]
+                  : lead >= 0xf1 && lead <= 0xf3
+                    ? [3, 0x80, 0xbf]
+                    : undefined;
     if (!shape) return i;
     const [count, low, high] = shape;
     for (let k = 1; k <= count; k++) {

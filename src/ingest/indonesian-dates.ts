@@ -25,8 +25,14 @@ const longDateFormat = new Intl.DateTimeFormat('id-ID', { ...UTC, day: 'numeric'
 /** Weekday names, lowercase, as Intl writes them ("senin" ... "minggu") and as publishers also do. */
 export const WEEKDAYS = new Map<string, number>([
   // 3 November 2024 was a Sunday: day 0.
-  ...Array.from({ length: 7 }, (_, day) => [weekdayFormat.format(Date.UTC(2024, 10, 3 + day)).toLowerCase(), day] as const),
-  ["jum'at", 5], ['jum’at', 5], ['jumaat', 5], ['ahad', 0],
+  ...Array.from(
+    { length: 7 },
+    (_, day) => [weekdayFormat.format(Date.UTC(2024, 10, 3 + day)).toLowerCase(), day] as const,
+  ),
+  ["jum'at", 5],
+  ['jum’at', 5],
+  ['jumaat', 5],
+  ['ahad', 0],
 ]);
 
 /** Month names and abbreviations, lowercase, to month 1-12, plus the old spellings still seen. */
@@ -35,11 +41,18 @@ export const MONTHS = new Map<string, number>([
     const format = new Intl.DateTimeFormat('id-ID', { ...UTC, month: width });
     return Array.from({ length: 12 }, (_, m) => [format.format(Date.UTC(2024, m, 1)).toLowerCase(), m + 1] as const);
   }),
-  ['pebruari', 2], ['nopember', 11], ['agt', 8], ['ags', 8], ['sept', 9],
+  ['pebruari', 2],
+  ['nopember', 11],
+  ['agt', 8],
+  ['ags', 8],
+  ['sept', 9],
 ]);
 
 export const alternatives = (names: Iterable<string>) =>
-  [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
 
 /**
  * An optional weekday, then a day-first numeric date, in brackets or not, or a day,
@@ -73,7 +86,12 @@ export function findDateMentions(paragraphs: readonly SourceParagraph[]): Mentio
         continue;
       }
       const weekday = g.weekday === undefined ? undefined : WEEKDAYS.get(g.weekday.toLowerCase());
-      found.mentions.push({ text: expression, line, date: { year, month, day }, ...(weekday === undefined ? {} : { weekday }) });
+      found.mentions.push({
+        text: expression,
+        line,
+        date: { year, month, day },
+        ...(weekday === undefined ? {} : { weekday }),
+      });
     }
   }
   return found;
@@ -130,7 +148,9 @@ export function findYearlessMentions(paragraphs: readonly SourceParagraph[]): (D
       const g = match.groups!;
       const [day, month] = [Number(g.day), Number(g.month)];
       if (month < 1 || month > 12 || day < 1 || day > 31) return [];
-      return [{ text: match[0], line, date: { year: 0, month, day }, weekday: WEEKDAYS.get(g.weekday!.toLowerCase())! }];
+      return [
+        { text: match[0], line, date: { year: 0, month, day }, weekday: WEEKDAYS.get(g.weekday!.toLowerCase())! },
+      ];
     }),
   );
 }

@@ -35,7 +35,17 @@ export interface IngestOptions {
   labels?: Partial<Record<LabelledOption, string>>;
 }
 
-type LabelledOption = 'title' | 'description' | 'category' | 'tags' | 'sourceName' | 'sourceUrl' | 'nameVariants' | 'authors' | 'editor' | 'date';
+type LabelledOption =
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'tags'
+  | 'sourceName'
+  | 'sourceUrl'
+  | 'nameVariants'
+  | 'authors'
+  | 'editor'
+  | 'date';
 
 const DEFAULT_LABELS: Record<LabelledOption, string> = {
   title: '--title',
@@ -77,14 +87,17 @@ function optionReader(labels: IngestOptions['labels']) {
     const control = CONTROL.exec(value);
     if (control) {
       const codePoint = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      throw new IngestError(`${labels?.[option] ?? DEFAULT_LABELS[option]} has a control character (U+${codePoint}), which no page can show`);
+      throw new IngestError(
+        `${labels?.[option] ?? DEFAULT_LABELS[option]} has a control character (U+${codePoint}), which no page can show`,
+      );
     }
     // Cleaned like the text, and any line break or tab made a space.
     return cleanLine(value).replace(/\s+/gu, ' ');
   };
   return {
     oneLine,
-    optional: (value: string | undefined, option: LabelledOption) => (value === undefined ? undefined : oneLine(value, option)),
+    optional: (value: string | undefined, option: LabelledOption) =>
+      value === undefined ? undefined : oneLine(value, option),
     list: (values: string[] | undefined, option: LabelledOption) => [
       ...new Set((values ?? []).map((v) => oneLine(v, option)).filter((v) => v !== '')),
     ],
@@ -106,7 +119,10 @@ function readParagraphs(bytes: Uint8Array, warnings: string[]): SourceParagraph[
 
 /** Warnings naming each line that left the body, and why. */
 function classificationWarnings({ dropped, moved }: ClassifiedText): string[] {
-  const quoted = (list: SourceParagraph[]) => list.map(({ line, text }) => `line ${line} ${JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text)}`).join(', ');
+  const quoted = (list: SourceParagraph[]) =>
+    list
+      .map(({ line, text }) => `line ${line} ${JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text)}`)
+      .join(', ');
   return [
     ...(dropped.length > 0 ? [`dropped page residue: ${quoted(dropped)}`] : []),
     ...(moved.length > 0 ? [`moved into the frontmatter (credits, syndication): ${quoted(moved)}`] : []),
@@ -138,21 +154,33 @@ function choosePubDate(paragraphs: readonly SourceParagraph[], options: IngestOp
   }
   const year = pubDate === undefined ? undefined : Number(pubDate.value.slice(0, 4));
   const yearless = findYearlessMentions(own);
-  if (year !== undefined) warnings.push(...weekdayContradictions(yearless.map((m) => ({ ...m, date: { ...m.date, year } }))));
+  if (year !== undefined)
+    warnings.push(...weekdayContradictions(yearless.map((m) => ({ ...m, date: { ...m.date, year } }))));
   pubDate ??= pubDateFromText(mentions);
   if (!pubDate && options.defaultDate !== undefined) {
     const fallback = parseDateOption(options.defaultDate);
-    const why = yearless.length > 0 ? `the text's "${yearless[0]!.text}" on line ${yearless[0]!.line} has no year` : 'the text names no date';
-    pubDate = { value: fallback.value, warning: `no date given and ${why}: pubDate is --default-date, ${fallback.value}` };
+    const why =
+      yearless.length > 0
+        ? `the text's "${yearless[0]!.text}" on line ${yearless[0]!.line} has no year`
+        : 'the text names no date';
+    pubDate = {
+      value: fallback.value,
+      warning: `no date given and ${why}: pubDate is --default-date, ${fallback.value}`,
+    };
   }
   if (!pubDate) {
     if (yearless.length > 0) {
-      throw new IngestError(`no year: the text dates itself "${yearless[0]!.text}" (line ${yearless[0]!.line}); give the date in the manifest or with --date`);
+      throw new IngestError(
+        `no year: the text dates itself "${yearless[0]!.text}" (line ${yearless[0]!.line}); give the date in the manifest or with --date`,
+      );
     }
-    throw new IngestError('no date: pass --date YYYY-MM-DD (the text has no date like "Kamis (8/11/2024)" or "8 November 2024")');
+    throw new IngestError(
+      'no date: pass --date YYYY-MM-DD (the text has no date like "Kamis (8/11/2024)" or "8 November 2024")',
+    );
   }
   if (pubDate.warning) warnings.push(pubDate.warning);
-  if (Date.parse(pubDate.value) > Date.now() + 24 * 60 * 60 * 1000) warnings.push(`pubDate ${pubDate.value} is in the future`);
+  if (Date.parse(pubDate.value) > Date.now() + 24 * 60 * 60 * 1000)
+    warnings.push(`pubDate ${pubDate.value} is in the future`);
   return pubDate.value;
 }
 
@@ -169,12 +197,16 @@ function chooseFields(
   let title = read.optional(options.title, 'title');
   if (title === undefined) {
     title = headlineFrom(sentence);
-    warnings.push(`no title: the headline is the lede's first sentence, ${JSON.stringify(title)}; pass --title or a manifest title`);
+    warnings.push(
+      `no title: the headline is the lede's first sentence, ${JSON.stringify(title)}; pass --title or a manifest title`,
+    );
   }
   let description = read.optional(options.description, 'description');
   if (description === undefined) {
     // Not the sentence that just became the headline, when there is more to say.
-    const next = text.blocks.find((p) => p.line !== lede.paragraph.line && p.kind === 'paragraph' && isArticleText(p.text))?.text;
+    const next = text.blocks.find(
+      (p) => p.line !== lede.paragraph.line && p.kind === 'paragraph' && isArticleText(p.text),
+    )?.text;
     description = descriptionFrom(options.title === undefined ? rest || next || lede.text : lede.text);
     warnings.push(`no description: it is taken from the text, ${JSON.stringify(description)}`);
   }
@@ -186,7 +218,10 @@ function chooseFields(
   let sourceName = read.optional(options.sourceName, 'sourceName') ?? text.syndication?.name;
   if (sourceName === undefined) {
     sourceName = lede.dateline === undefined ? undefined : outletFromDateline(lede.dateline);
-    if (sourceName === undefined) throw new IngestError('no source: pass --source-name or a manifest publisher (the text names no publisher in a dateline)');
+    if (sourceName === undefined)
+      throw new IngestError(
+        'no source: pass --source-name or a manifest publisher (the text names no publisher in a dateline)',
+      );
     warnings.push(`no source name: the publisher is "${sourceName}", from the dateline`);
   }
   const url = read.optional(options.sourceUrl, 'sourceUrl') ?? text.syndication?.url;
@@ -224,7 +259,8 @@ function chooseSlug(title: string, slugOption: string | undefined): string {
  */
 export function checkedFile(fields: IngestedFrontmatter, body: string): string {
   const file = articleFile(fields, body);
-  if (checkArticleFile(file, fields).trimStart() !== body) throw new IngestError('the body would not read back as written (a bug in the ingest tool)');
+  if (checkArticleFile(file, fields).trimStart() !== body)
+    throw new IngestError('the body would not read back as written (a bug in the ingest tool)');
   return file;
 }
 
@@ -243,7 +279,8 @@ export async function ingestText(bytes: Uint8Array, options: IngestOptions = {})
   const text = classifyLines(paragraphs);
   warnings.push(...classificationWarnings(text));
   const lede = findLede(text.blocks.filter((block) => block.kind === 'paragraph'));
-  if (!lede) throw new IngestError('the file has no paragraph of text, only Baca Juga lines, credits, residue or punctuation');
+  if (!lede)
+    throw new IngestError('the file has no paragraph of text, only Baca Juga lines, credits, residue or punctuation');
   const fields = chooseFields(options, text, lede, choosePubDate(paragraphs, options, warnings), warnings);
   const body = blocksToMarkdown(text.blocks);
   const file = checkedFile(fields, body);

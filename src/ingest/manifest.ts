@@ -36,7 +36,11 @@ export interface Manifest {
   dateOrders: Map<string, NumericOrder | undefined>;
 }
 
-const normalize = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/gu, ' ');
+const normalize = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/gu, ' ');
 
 /** Which field each header names, or undefined. */
 function fieldOf(header: string): ManifestField | undefined {
@@ -54,17 +58,25 @@ function records(path: string, text: string): Record<string, unknown>[] {
       if (line.trim() === '') return [];
       try {
         const value: unknown = JSON.parse(line);
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) return [value as Record<string, unknown>];
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+          return [value as Record<string, unknown>];
       } catch {
         // reported below
       }
       throw new IngestError(`line ${index + 1} is not a JSON object`);
     });
   }
-  if (ext !== '.tsv' && ext !== '.csv' && ext !== '.tab') throw new IngestError('name it .tsv, .csv or .jsonl so its format is known');
+  if (ext !== '.tsv' && ext !== '.csv' && ext !== '.tab')
+    throw new IngestError('name it .tsv, .csv or .jsonl so its format is known');
   try {
     // TSV has no quoting (IANA text/tab-separated-values): a quote in a title is text.
-    return parse(text, { columns: true, bom: true, skip_empty_lines: true, delimiter: ext === '.csv' ? ',' : '\t', quote: ext === '.csv' ? '"' : false });
+    return parse(text, {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      delimiter: ext === '.csv' ? ',' : '\t',
+      quote: ext === '.csv' ? '"' : false,
+    });
   } catch (error) {
     throw new IngestError((error as Error).message);
   }
@@ -72,7 +84,11 @@ function records(path: string, text: string): Record<string, unknown>[] {
 
 /** A cell as text: lists (JSON Lines) joined as the text columns write them. */
 function cellText(value: unknown, field: ManifestField): string | undefined {
-  const text = Array.isArray(value) ? value.map(String).join(field === 'authors' ? '; ' : ', ') : value == null ? '' : String(value);
+  const text = Array.isArray(value)
+    ? value.map(String).join(field === 'authors' ? '; ' : ', ')
+    : value == null
+      ? ''
+      : String(value);
   return text.trim() === '' ? undefined : text.trim();
 }
 
@@ -115,5 +131,10 @@ export function manifestRow(manifest: Manifest, file: string): ManifestRow | und
 
 /** A list cell: tags by commas, authors by semicolons (a name may hold a comma). */
 export function listCell(value: string | undefined, separator: ',' | ';'): string[] {
-  return value === undefined ? [] : value.split(separator).map((item) => item.trim()).filter((item) => item !== '');
+  return value === undefined
+    ? []
+    : value
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
 }

@@ -22,7 +22,10 @@ type Block = Pick<BodyBlock, 'kind' | 'text'>;
 /** The Markdown of one block on its own: a paragraph or a level-2 heading holding one text node. */
 function blockMarkdown({ kind, text }: Block): string {
   const children = [{ type: 'text' as const, value: text }];
-  const node = kind === 'subheading' ? { type: 'heading' as const, depth: 2 as const, children } : { type: 'paragraph' as const, children };
+  const node =
+    kind === 'subheading'
+      ? { type: 'heading' as const, depth: 2 as const, children }
+      : { type: 'paragraph' as const, children };
   const tree: Root = { type: 'root', children: [node] };
   return stringifier.stringify(tree).trimEnd();
 }
@@ -95,7 +98,10 @@ export async function firstUnfaithfulBlock(blocks: readonly Block[]): Promise<Un
       const block = blocks[index]!;
       const got = rendered.length === chunk.length ? rendered[offset] : undefined;
       if (got?.tag !== expectedTag(block) || got.text !== block.text) {
-        const actual = rendered.length === chunk.length ? `<${got!.tag}> ${got!.text}` : `${rendered.length} blocks for ${chunk.length}`;
+        const actual =
+          rendered.length === chunk.length
+            ? `<${got!.tag}> ${got!.text}`
+            : `${rendered.length} blocks for ${chunk.length}`;
         return { index, expected: block.text, actual };
       }
     }

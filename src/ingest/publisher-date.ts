@@ -1,5 +1,14 @@
 import { parseDateTimeWithOffset } from '../lib/parse-date-time.ts';
-import { MONTHS, WEEKDAYS, alternatives, formatIndonesianDate, isoDate, isRealDate, weekdayName, weekdayOf } from './indonesian-dates.ts';
+import {
+  MONTHS,
+  WEEKDAYS,
+  alternatives,
+  formatIndonesianDate,
+  isoDate,
+  isRealDate,
+  weekdayName,
+  weekdayOf,
+} from './indonesian-dates.ts';
 
 /** The order of a numeric date's day and month. */
 export type NumericOrder = 'day-first' | 'month-first';
@@ -22,7 +31,10 @@ const NAMED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${WEEKDAY}(?<day>\d{1,2})\s+(?<month>${alternatives(MONTHS.keys())})\.?\s+(?<year>\d{4})(?!\p{N})`,
   'iu',
 );
-const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/])${WEEKDAY}(?<a>\d{1,2})/(?<b>\d{1,2})/(?<year>\d{4})(?![\p{N}/])`, 'iu');
+const NUMERIC = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/])${WEEKDAY}(?<a>\d{1,2})/(?<b>\d{1,2})/(?<year>\d{4})(?![\p{N}/])`,
+  'iu',
+);
 /** A time after the date: "11:15", "19.32", "|14:30 WIB", with its zone if named. */
 const TIME = /(?<![\p{N}])(?<hour>\d{1,2})[:.](?<minute>\d{2})(?![\p{N}])(?:\s*(?<zone>WITA|WIB|WIT)\b)?/iu;
 
@@ -68,7 +80,10 @@ export function parsePublisherDate(raw: string, order?: NumericOrder): Publisher
   const named = NAMED.exec(text);
   const numeric = named ? undefined : NUMERIC.exec(text);
   const match = named ?? numeric;
-  if (!match) return { problem: `"${raw}" is not a date this tool reads (write YYYY-MM-DD, "3 Juni 2025 11:15 WIB" or "3/6/2025")` };
+  if (!match)
+    return {
+      problem: `"${raw}" is not a date this tool reads (write YYYY-MM-DD, "3 Juni 2025 11:15 WIB" or "3/6/2025")`,
+    };
   const g = match.groups!;
   let day: number;
   let month: number;
@@ -78,7 +93,8 @@ export function parsePublisherDate(raw: string, order?: NumericOrder): Publisher
   } else {
     const [a, b] = [Number(g.a), Number(g.b)];
     const resolved = a > 12 ? 'day-first' : b > 12 ? 'month-first' : a === b ? 'day-first' : order;
-    if (!resolved) return { problem: `"${raw}" could be day/month or month/day, and no other date of its form tells which` };
+    if (!resolved)
+      return { problem: `"${raw}" could be day/month or month/day, and no other date of its form tells which` };
     [day, month] = resolved === 'day-first' ? [a, b] : [b, a];
   }
   const date = { year: Number(g.year), month, day };

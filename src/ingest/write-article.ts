@@ -22,7 +22,11 @@ export interface WriteOptions {
  * replace a file that appeared meanwhile. A reader never sees half a file, and on any
  * error nothing is left behind.
  */
-export function writeArticle(path: string, content: string, { replace = false, durable = true, shownAs = path }: WriteOptions = {}): void {
+export function writeArticle(
+  path: string,
+  content: string,
+  { replace = false, durable = true, shownAs = path }: WriteOptions = {},
+): void {
   const dir = dirname(path);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });

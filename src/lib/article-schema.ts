@@ -14,14 +14,24 @@ const DATE_EXAMPLES = 'e.g. 2024-11-08T14:30:00+07:00, or a date, e.g. 2024-11-0
  */
 const frontmatterDate = z
   .union([z.string(), z.date()], {
-    error: (issue) => (issue.input === undefined ? 'is required' : `must be a date-time with its offset, ${DATE_EXAMPLES}`),
+    error: (issue) =>
+      issue.input === undefined ? 'is required' : `must be a date-time with its offset, ${DATE_EXAMPLES}`,
   })
   .transform((value, ctx) => {
     const date = value instanceof Date ? value : parseFrontmatterDate(value);
     const shown = value instanceof Date ? value.toISOString() : value;
-    if (date === 'format') ctx.addIssue({ code: 'custom', message: `must be a date-time with its offset, ${DATE_EXAMPLES}; "${shown}" is not` });
-    else if (date === 'impossible' || Number.isNaN(date.getTime())) ctx.addIssue({ code: 'custom', message: `"${shown}" is not a real date and time` });
-    else if (!isWithinWibYears(date)) ctx.addIssue({ code: 'custom', message: `"${shown}" is outside the years ${WIB_YEARS.first} to ${WIB_YEARS.last} (WIB)` });
+    if (date === 'format')
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a date-time with its offset, ${DATE_EXAMPLES}; "${shown}" is not`,
+      });
+    else if (date === 'impossible' || Number.isNaN(date.getTime()))
+      ctx.addIssue({ code: 'custom', message: `"${shown}" is not a real date and time` });
+    else if (!isWithinWibYears(date))
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${shown}" is outside the years ${WIB_YEARS.first} to ${WIB_YEARS.last} (WIB)`,
+      });
     else return date;
     return z.NEVER;
   });
@@ -39,7 +49,11 @@ const requiredText = (expected: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is required' : `must be ${expected}, not ${JSON.stringify(issue.input)}`;
 
 const nonEmpty = () =>
-  z.string({ error: requiredText('text') }).trim().min(1, { error: 'must not be empty' }).superRefine(withoutControlCharacters);
+  z
+    .string({ error: requiredText('text') })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .superRefine(withoutControlCharacters);
 
 /** Where the report comes from. */
 export const sourceSchema = z.strictObject({
@@ -125,7 +139,9 @@ export const articleSchema = z.strictObject({
  * every object schema on first use): a minute more for a 10,000-article build.
  */
 export function articleSchemaWithImages<Src extends z.ZodType>(image: () => Src) {
-  type Resolved = Omit<ArticleData, 'image'> & { image?: Omit<NonNullable<ArticleData['image']>, 'src'> & { src: z.output<Src> } };
+  type Resolved = Omit<ArticleData, 'image'> & {
+    image?: Omit<NonNullable<ArticleData['image']>, 'src'> & { src: z.output<Src> };
+  };
   return articleSchema.transform(async ({ image: photo, ...rest }): Promise<Resolved> => {
     if (!photo) return rest;
     // Astro's image() reads the file name as a string but declares its parsed result as

@@ -17,7 +17,5 @@ export async function getPublishedArticles(): Promise<Article[]> {
     const problem = controlCharacterProblem(article.body);
     if (problem) throw new Error(`${file}: body: ${problem}`);
   }
-  return articles.sort(
-    (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
-  );
+  return articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }

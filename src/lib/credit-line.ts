@@ -8,11 +8,7 @@ import type { ArticleData } from './article-schema.ts';
 export function creditLine(credits: ArticleData['credits']): string {
   if (!credits) return '';
   const writers = credits.authors.length > 0 ? credits.authors.join(', ') : credits.codes.join(', ');
-  return [
-    writers && `Penulis: ${writers}`,
-    credits.editor && `Editor: ${credits.editor}`,
-    credits.notice,
-  ]
+  return [writers && `Penulis: ${writers}`, credits.editor && `Editor: ${credits.editor}`, credits.notice]
     .filter(Boolean)
     .join(' | ');
 }

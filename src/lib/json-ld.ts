@@ -31,7 +31,10 @@ export interface NewsArticleContext {
  * schema.org NewsArticle for one article. Dates carry the WIB offset; the report's
  * original publisher is its author, and its original URL (when known) what it is based on.
  */
-export function newsArticleJsonLd(data: Omit<ArticleData, 'image'>, context: NewsArticleContext): Record<string, unknown> {
+export function newsArticleJsonLd(
+  data: Omit<ArticleData, 'image'>,
+  context: NewsArticleContext,
+): Record<string, unknown> {
   const { title, description, pubDate, updatedDate, category, tags, source, lang, credits } = data;
   const sourcePublisher = { '@type': 'Organization', name: source.name };
   const people = (names: string[]) => names.map((name) => ({ '@type': 'Person', name }));
@@ -60,7 +63,12 @@ export function newsArticleJsonLd(data: Omit<ArticleData, 'image'>, context: New
       logo: { '@type': 'ImageObject', url: context.logoUrl },
     },
     ...(source.url && {
-      isBasedOn: { '@type': 'NewsArticle', url: source.url, publisher: sourcePublisher, ...(source.title && { headline: source.title }) },
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        url: source.url,
+        publisher: sourcePublisher,
+        ...(source.title && { headline: source.title }),
+      },
     }),
   };
 }

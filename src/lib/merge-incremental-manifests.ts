@@ -13,14 +13,18 @@ export interface IncrementalManifest {
  * Astro checks) and may share a page only when they rendered it with the same key;
  * anything else is an error naming the shard and what differs, never a silent mix.
  */
-export function mergeIncrementalManifests(shards: { name: string; manifest: IncrementalManifest }[]): IncrementalManifest {
+export function mergeIncrementalManifests(
+  shards: { name: string; manifest: IncrementalManifest }[],
+): IncrementalManifest {
   const [first] = shards;
   if (!first) throw new Error('no shard caches to merge');
   const merged: IncrementalManifest = { ...first.manifest, routes: {} };
   for (const { name, manifest } of shards) {
     for (const field of ['version', 'configHash', 'lockfileHash'] as const) {
       if (manifest[field] !== first.manifest[field]) {
-        throw new Error(`${name}: ${field} differs from ${first.name}'s: the shards were not built from the same code and config`);
+        throw new Error(
+          `${name}: ${field} differs from ${first.name}'s: the shards were not built from the same code and config`,
+        );
       }
     }
     for (const [route, entry] of Object.entries(manifest.routes)) {
@@ -30,7 +34,8 @@ export function mergeIncrementalManifests(shards: { name: string; manifest: Incr
       }
       for (const [path, page] of Object.entries(entry.paths)) {
         const existing = target.paths[path];
-        if (existing && existing.cacheKey !== page.cacheKey) throw new Error(`${name}: ${path} is in another shard with different content`);
+        if (existing && existing.cacheKey !== page.cacheKey)
+          throw new Error(`${name}: ${path} is in another shard with different content`);
         target.paths[path] = page;
       }
     }

@@ -1,8 +1,7 @@
 import { WIB_OFFSET } from './wib.ts';
 
 /** "2024-11-08T14:30" with optional seconds, then a numeric offset such as "+07:00". */
-const DATE_TIME_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-])(\d{2}):(\d{2})$/;
+const DATE_TIME_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-])(\d{2}):(\d{2})$/;
 
 /**
  * Parses a date-time with an explicit offset, rejecting what `new Date()` would
@@ -19,8 +18,11 @@ export function parseDateTimeWithOffset(value: string): Date | undefined {
     calendar.getUTCFullYear() === year &&
     calendar.getUTCMonth() === month! - 1 &&
     calendar.getUTCDate() === day &&
-    hour! <= 23 && minute! <= 59 && second <= 59 &&
-    offsetHours! <= 14 && offsetMinutes! <= 59;
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second <= 59 &&
+    offsetHours! <= 14 &&
+    offsetMinutes! <= 59;
   return valid ? new Date(value) : undefined;
 }
 

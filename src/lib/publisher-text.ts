@@ -53,7 +53,8 @@ const UNDASHED = new RegExp(
  * A big city and a comma, no dash, before a capital: the old detikHealth form "Jakarta,
  * Fidget spinner ...". Only cities that open reports, so "Namun, Ia ..." is never one.
  */
-const CITY_COMMA = /^(?<dateline>Jakarta|Bandung|Surabaya|Medan|Makassar|Semarang|Yogyakarta|Denpasar|Palembang), (?=\p{Lu})/u;
+const CITY_COMMA =
+  /^(?<dateline>Jakarta|Bandung|Surabaya|Medan|Makassar|Semarang|Yogyakarta|Denpasar|Palembang), (?=\p{Lu})/u;
 
 /** The longest dateline looked for, dash and spaces included. */
 const DATELINE_MAX = 90;
@@ -79,7 +80,9 @@ export function matchDateline(paragraph: string): Dateline | undefined {
     if (glued!.includes('.') || CAPITALS.test(glued!)) return { dateline: glued!, length: dashed[0].length };
   }
   const undashed = UNDASHED.exec(text) ?? CITY_COMMA.exec(text);
-  return undashed ? { dateline: (undashed.groups!.dateline ?? undashed.groups!.dateline2)!, length: undashed[0].length } : undefined;
+  return undashed
+    ? { dateline: (undashed.groups!.dateline ?? undashed.groups!.dateline2)!, length: undashed[0].length }
+    : undefined;
 }
 
 /** A paragraph that is a dateline and nothing else ("Merdeka.com -"): some sources put the dateline on a line of its own. */

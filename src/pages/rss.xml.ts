@@ -35,22 +35,26 @@ export const GET: APIRoute = async () => {
       articles.length > 0 ? `<lastBuildDate>${new Date(lastChange).toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${escapeXml(absoluteUrl('rss.xml'))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: await Promise.all(articles.map(async (article) => {
-      const { title, description, pubDate, category, tags, source } = article.data;
-      const link = new URL(routes.article(article.id), site.url).href;
-      const html = await renderArticleMarkdown(article.body ?? '');
-      return {
-        title,
-        link,
-        pubDate,
-        description,
-        categories: [category, ...tags],
-        content: absolutizeUrls(html, link, (url) =>
-          console.warn(`[rss] ${article.filePath ?? article.id}: the link "${url}" is no valid URL; the feed shows its text only`),
-        ),
-        // Who first published the report: its address when known, else its name.
-        customData: `<dc:source>${escapeXml(source.url ?? source.name)}</dc:source>`,
-      };
-    })),
+    items: await Promise.all(
+      articles.map(async (article) => {
+        const { title, description, pubDate, category, tags, source } = article.data;
+        const link = new URL(routes.article(article.id), site.url).href;
+        const html = await renderArticleMarkdown(article.body ?? '');
+        return {
+          title,
+          link,
+          pubDate,
+          description,
+          categories: [category, ...tags],
+          content: absolutizeUrls(html, link, (url) =>
+            console.warn(
+              `[rss] ${article.filePath ?? article.id}: the link "${url}" is no valid URL; the feed shows its text only`,
+            ),
+          ),
+          // Who first published the report: its address when known, else its name.
+          customData: `<dc:source>${escapeXml(source.url ?? source.name)}</dc:source>`,
+        };
+      }),
+    ),
   });
 };

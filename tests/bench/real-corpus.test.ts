@@ -10,21 +10,41 @@ import { articleSchema } from '../../src/lib/article-schema.ts';
 function fixtureCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'warta-real-corpus-'));
   const rows = [
-    ['00000_aaaa.txt', 'uji-2025', 'Kabar Uji', 'Harga Cabai Turun di Pasar Induk', 'https://kabar.example/ekonomi/read/1/harga-cabai', 'Diperbarui 03 Jun 2025, 11:15 WIB'],
+    [
+      '00000_aaaa.txt',
+      'uji-2025',
+      'Kabar Uji',
+      'Harga Cabai Turun di Pasar Induk',
+      'https://kabar.example/ekonomi/read/1/harga-cabai',
+      'Diperbarui 03 Jun 2025, 11:15 WIB',
+    ],
     ['00001_bbbb.txt', 'uji-lama', 'Warta Contoh', '', '', ''],
-    ['00002_cccc.txt', 'uji-2025', 'Portal Uji', 'Tim Lokal Menang *Besar* <b>lagi</b>', 'https://portal.example/berita/d-2/tim', '5/26/2025 19:32'],
+    [
+      '00002_cccc.txt',
+      'uji-2025',
+      'Portal Uji',
+      'Tim Lokal Menang *Besar* <b>lagi</b>',
+      'https://portal.example/berita/d-2/tim',
+      '5/26/2025 19:32',
+    ],
   ];
   const texts = [
     'Jakarta - Harga cabai rawit turun tajam pekan ini.\nPedagang menyebut pasokan dari daerah membaik.\n',
     'Sebuah jembatan gantung baru dibuka untuk warga desa. Warga menyambutnya dengan gembira.\n# Bukan judul\n',
     '1. Bukan daftar, hanya angka di awal kalimat.\nPenonton memenuhi stadion sejak sore.\n',
   ];
-  writeFileSync(join(dir, 'INDEX.tsv'), ['file\tdataset\tpublisher\ttitle\turl\tdate as given\twords', ...rows.map((r) => [...r, '10'].join('\t'))].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'INDEX.tsv'),
+    ['file\tdataset\tpublisher\ttitle\turl\tdate as given\twords', ...rows.map((r) => [...r, '10'].join('\t'))].join(
+      '\n',
+    ) + '\n',
+  );
   rows.forEach(([file], i) => writeFileSync(join(dir, file!), texts[i]!));
   return dir;
 }
 
-const frontmatterOf = (dir: string, file: string) => parseFrontmatter(readFileSync(join(dir, 'articles', file), 'utf8'));
+const frontmatterOf = (dir: string, file: string) =>
+  parseFrontmatter(readFileSync(join(dir, 'articles', file), 'utf8'));
 
 describe('the real-corpus benchmark input', () => {
   it('reads dates as the scrapers gave them, in their zones and orders', () => {
@@ -40,13 +60,29 @@ describe('the real-corpus benchmark input', () => {
 
   it('spreads undated articles over 2015–2025, the same on every run', () => {
     const years = new Set(Array.from({ length: 200 }, (_, i) => spreadDate(i + 1).slice(0, 4)));
-    expect([...years].sort()).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect([...years].sort()).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     expect(spreadDate(7)).toBe(spreadDate(7));
   });
 
   it('takes the desk from the URL path, else the publisher', () => {
-    expect(categoryOf({ url: 'https://www.example.com/regional/read/6041253/x', publisher: 'P', dataset: 'd' })).toBe('Regional');
-    expect(categoryOf({ url: 'https://example.com/berita-ekonomi-bisnis/123/x', publisher: 'P', dataset: 'd' })).toBe('Berita Ekonomi Bisnis');
+    expect(categoryOf({ url: 'https://www.example.com/regional/read/6041253/x', publisher: 'P', dataset: 'd' })).toBe(
+      'Regional',
+    );
+    expect(categoryOf({ url: 'https://example.com/berita-ekonomi-bisnis/123/x', publisher: 'P', dataset: 'd' })).toBe(
+      'Berita Ekonomi Bisnis',
+    );
     expect(categoryOf({ url: 'https://example.com/2025/06/01/x', publisher: 'P', dataset: 'd' })).toBe('P');
     expect(categoryOf({ url: '', publisher: '', dataset: 'tribun-2018' })).toBe('tribun-2018');
   });
@@ -82,7 +118,10 @@ describe('the real-corpus benchmark input', () => {
     });
     // No title in INDEX: the first sentence; no URL or date: the publisher and a spread date.
     const second = frontmatterOf(out, `${slugs[1]}.md`);
-    expect(second.frontmatter).toMatchObject({ title: 'Sebuah jembatan gantung baru dibuka untuk warga desa', category: 'Warta Contoh' });
+    expect(second.frontmatter).toMatchObject({
+      title: 'Sebuah jembatan gantung baru dibuka untuk warga desa',
+      category: 'Warta Contoh',
+    });
     expect(second.frontmatter.pubDate).toBe(spreadDate(2));
     // Text that would mean something in Markdown stays text.
     const third = frontmatterOf(out, `${slugs[2]}.md`);

@@ -32,11 +32,17 @@ afterAll(async () => {
 });
 
 describe('Lighthouse (mobile) on the seed article and an article with a lead photo', () => {
-  it.each(PAGES.map((page) => page.name))('%s scores 100 in performance, accessibility, best practices and SEO', (name) => {
-    const result = results.find((r) => r.page === name)!;
-    const { performance, accessibility, bestPractices, seo } = result;
-    expect({ performance, accessibility, bestPractices, seo }, JSON.stringify(result)).toEqual({
-      performance: 100, accessibility: 100, bestPractices: 100, seo: 100,
-    });
-  });
+  it.each(PAGES.map((page) => page.name))(
+    '%s scores 100 in performance, accessibility, best practices and SEO',
+    (name) => {
+      const result = results.find((r) => r.page === name)!;
+      const { performance, accessibility, bestPractices, seo } = result;
+      expect({ performance, accessibility, bestPractices, seo }, JSON.stringify(result)).toEqual({
+        performance: 100,
+        accessibility: 100,
+        bestPractices: 100,
+        seo: 100,
+      });
+    },
+  );
 });

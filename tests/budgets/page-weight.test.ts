@@ -34,7 +34,9 @@ describe('the article page budget', () => {
     await page.goto(`${server.origin}/berita/${seedSlug}/`, { waitUntil: 'load' });
     const transfers = await recorder.transfers();
     const total = await recorder.total();
-    console.log(`article page: ${total.bytes} B in ${total.requests} requests\n  ${transfers.map((t) => `${t.type} ${t.url} ${t.bytes} B`).join('\n  ')}`);
+    console.log(
+      `article page: ${total.bytes} B in ${total.requests} requests\n  ${transfers.map((t) => `${t.type} ${t.url} ${t.bytes} B`).join('\n  ')}`,
+    );
     const documentAndCss = await recorder.total((t) => t.type === 'document' || t.type === 'stylesheet');
     expect(documentAndCss.bytes).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
     expect(transfers.filter((t) => t.type === 'stylesheet')).toHaveLength(1);
@@ -72,11 +74,15 @@ describe('the budget of an article with a lead photo, on a 375 px phone', () => 
     const page = await context.newPage();
     await page.goto(`${server.origin}/berita/${photoSlug}/`, { waitUntil: 'load' });
     const transfers = await recorder.transfers();
-    console.log(`photo article at 375 px: ${transfers.map((t) => `${t.type} ${new URL(t.url).pathname} ${t.bytes} B`).join('\n  ')}`);
+    console.log(
+      `photo article at 375 px: ${transfers.map((t) => `${t.type} ${new URL(t.url).pathname} ${t.bytes} B`).join('\n  ')}`,
+    );
     const documentAndCss = await recorder.total((t) => t.type === 'document' || t.type === 'stylesheet');
     expect(documentAndCss.bytes).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
     const images = transfers.filter((t) => t.type === 'image');
-    expect(images.map((t) => new URL(t.url).pathname)).toEqual([expect.stringMatching(new RegExp(`^/_astro/${photoSlug}\\..+\\.avif$`))]);
+    expect(images.map((t) => new URL(t.url).pathname)).toEqual([
+      expect.stringMatching(new RegExp(`^/_astro/${photoSlug}\\..+\\.avif$`)),
+    ]);
     expect(images[0]!.bytes).toBeLessThanOrEqual(60 * 1024);
     const shift = await layoutShift(page);
     expect(shift).toBe(0);

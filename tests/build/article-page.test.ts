@@ -50,14 +50,19 @@ describe('the seed article page', () => {
     expect(textOf(select('.byline', tree)!)).toContain('2 menit baca');
     expect(textOf(select('.kicker', tree)!)).toBe('Internasional');
     expect(selectAll('.tags a', tree).map(textOf)).toEqual(['Rusia', 'Ukraina', 'Korea Utara']);
-    expect(selectAll('.tags a', tree).map((a) => a.properties.href)).toEqual(['/topik/rusia/', '/topik/ukraina/', '/topik/korea-utara/']);
+    expect(selectAll('.tags a', tree).map((a) => a.properties.href)).toEqual([
+      '/topik/rusia/',
+      '/topik/ukraina/',
+      '/topik/korea-utara/',
+    ]);
     expect(textOf(select('.source', tree)!)).toBe('Sumber: Suara.com');
   });
 
   it('has no inline script, inline style or event handler', () => {
     const tree = parseHtml(html);
     // The JSON-LD data block is inline but never executed: it is not a script to a browser.
-    for (const script of selectAll('script:not([type="application/ld+json"])', tree)) expect(script.properties.src).toBeTruthy();
+    for (const script of selectAll('script:not([type="application/ld+json"])', tree))
+      expect(script.properties.src).toBeTruthy();
     expect(selectAll('style', tree)).toEqual([]);
     expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
   });
@@ -69,7 +74,10 @@ describe('the seed article page', () => {
     // where navigator.share exists. The text above is all in the HTML.
     const scripts = selectAll('script', parseHtml(html));
     expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json', 'module', 'module']);
-    const [loaderSrc, shareSrc] = scripts.slice(1).map((script) => String(script.properties.src)).sort();
+    const [loaderSrc, shareSrc] = scripts
+      .slice(1)
+      .map((script) => String(script.properties.src))
+      .sort();
     expect(loaderSrc).toMatch(/^\/_astro\/HighlightLoader\.[^/]+\.js$/);
     expect(shareSrc).toMatch(/^\/_astro\/ShareLinks\.[^/]+\.js$/);
     const loader = readFileSync(join(build.outDir, loaderSrc!), 'utf8');
@@ -86,7 +94,9 @@ describe('the seed article page', () => {
     const tree = parseHtml(html);
     expect(select('a.skip-link', tree)?.properties.href).toBe('#konten');
     expect(select('main#konten', tree)).toBeTruthy();
-    expect(selectAll('h1', tree).map(textOf)).toEqual(['Rusia Menolak Konfirmasi Pasukan Korea Utara Turut Bertempur Melawan Ukraina']);
+    expect(selectAll('h1', tree).map(textOf)).toEqual([
+      'Rusia Menolak Konfirmasi Pasukan Korea Utara Turut Bertempur Melawan Ukraina',
+    ]);
   });
 });
 

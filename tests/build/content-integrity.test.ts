@@ -32,7 +32,9 @@ describe('entries that would be lost fail the build, naming both files', () => {
     writeFileSync(join(contentDir, 'articles/sub/x.md'), article('Bawah'));
     const result = buildSite(contentDir);
     expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toContain(`${join(contentDir, 'articles/sub/x.md')}: articles must be directly in ${join(contentDir, 'articles')}`);
+    expect(result.output).toContain(
+      `${join(contentDir, 'articles/sub/x.md')}: articles must be directly in ${join(contentDir, 'articles')}`,
+    );
   });
 });
 
@@ -51,11 +53,15 @@ describe('odd but valid entries build into output that validates', () => {
         category: '中文',
       }),
       'arsip-lama.md': articleMarkdown({ title: 'Arsip lama', pubDate: '1900-01-01T00:00:00+07:00' }),
-      'sumber-dan.md': articleMarkdown({ title: 'Sumber dengan dan', pubDate: '2025-01-09T09:30:00+07:00' })
-        .replace('  name: "Warta Uji"', '  name: "Warta Uji"\n  url: "https://contoh.id/berita?id=1&hal=2"'),
+      'sumber-dan.md': articleMarkdown({ title: 'Sumber dengan dan', pubDate: '2025-01-09T09:30:00+07:00' }).replace(
+        '  name: "Warta Uji"',
+        '  name: "Warta Uji"\n  url: "https://contoh.id/berita?id=1&hal=2"',
+      ),
       // Issue 9, item 6: dates as Astro's templates write them, unquoted.
-      'tanggal-yaml.md': articleMarkdown({ title: 'Tanggal YAML', pubDate: '2024-11-08' })
-        .replace('pubDate: "2024-11-08"', 'pubDate: 2024-11-08\nupdatedDate: 2024-11-09T07:00:00+07:00 # pagi'),
+      'tanggal-yaml.md': articleMarkdown({ title: 'Tanggal YAML', pubDate: '2024-11-08' }).replace(
+        'pubDate: "2024-11-08"',
+        'pubDate: 2024-11-08\nupdatedDate: 2024-11-09T07:00:00+07:00 # pagi',
+      ),
     });
     build = buildSite(contentDir, { env: { WARTA_SITE_URL: 'https://warta.test' } });
     expect(build.status, build.output).toBe(0);
@@ -63,14 +69,16 @@ describe('odd but valid entries build into output that validates', () => {
 
   it('drops a link the feed cannot resolve, warning with the file, and keeps its text (case 3)', () => {
     // Astro names content files relative to the project, as in its own errors.
-    expect(build.output).toContain(`[rss] ${relative(repoRoot, join(contentDir, 'articles/tautan-rusak.md'))}: the link "https://:80/" is no valid URL`);
+    expect(build.output).toContain(
+      `[rss] ${relative(repoRoot, join(contentDir, 'articles/tautan-rusak.md'))}: the link "https://:80/" is no valid URL`,
+    );
     expect(build.output).toContain('the link "https://:80/lain" is no valid URL');
     const feed = read('rss.xml');
     expect(feed).not.toContain('https://:80');
     expect(feed).toContain('tautan ini');
   });
 
-  it('escapes the feed\'s dc:source once (case 9)', () => {
+  it("escapes the feed's dc:source once (case 9)", () => {
     expect(read('rss.xml')).toContain('<dc:source>https://contoh.id/berita?id=1&amp;hal=2</dc:source>');
   });
 
@@ -97,6 +105,8 @@ describe('odd but valid entries build into output that validates', () => {
   it('reads an unquoted plain date as 00:00 WIB and an unquoted timestamp with its offset (issue 9, item 6)', () => {
     const page = parseHtml(read('berita/tanggal-yaml/index.html'));
     expect(select('time', page)?.properties.dateTime).toBe('2024-11-08T00:00:00+07:00');
-    expect(select('meta[property="article:modified_time"]', page)?.properties.content).toBe('2024-11-09T07:00:00+07:00');
+    expect(select('meta[property="article:modified_time"]', page)?.properties.content).toBe(
+      '2024-11-09T07:00:00+07:00',
+    );
   });
 });

@@ -46,13 +46,22 @@ describe('listings', () => {
   it('shows the latest 20 on the home page, and links the month they belong to', () => {
     expect(titles('index.html')).toEqual(days(...range(25, 6)));
     expect(selectAll('a[rel=next]', page('index.html'))).toEqual([]);
-    expect(selectAll('.archive-links a', page('index.html')).map((a) => a.properties.href)).toEqual(['/arsip/2025/01/', '/arsip/']);
+    expect(selectAll('.archive-links a', page('index.html')).map((a) => a.properties.href)).toEqual([
+      '/arsip/2025/01/',
+      '/arsip/',
+    ]);
   });
 
   it('lists every article in its month, newest first, 20 a page', () => {
-    expect([...titles('arsip/2025/01/index.html'), ...titles('arsip/2025/01/halaman/2/index.html')]).toEqual(days(...range(25, 1)));
-    expect(selectAll('a[rel=next]', page('arsip/2025/01/index.html')).map((a) => a.properties.href)).toEqual(['/arsip/2025/01/halaman/2/']);
-    expect(selectAll('a[rel=prev]', page('arsip/2025/01/halaman/2/index.html')).map((a) => a.properties.href)).toEqual(['/arsip/2025/01/']);
+    expect([...titles('arsip/2025/01/index.html'), ...titles('arsip/2025/01/halaman/2/index.html')]).toEqual(
+      days(...range(25, 1)),
+    );
+    expect(selectAll('a[rel=next]', page('arsip/2025/01/index.html')).map((a) => a.properties.href)).toEqual([
+      '/arsip/2025/01/halaman/2/',
+    ]);
+    expect(selectAll('a[rel=prev]', page('arsip/2025/01/halaman/2/index.html')).map((a) => a.properties.href)).toEqual([
+      '/arsip/2025/01/',
+    ]);
     expect(selectAll('.periods a', page('arsip/index.html')).map(textOf)).toEqual(['Januari 2025']);
   });
 
@@ -71,8 +80,12 @@ describe('listings', () => {
     expect(titles('topik/genap/2025/index.html')).toEqual(titles('topik/genap/index.html'));
     expect(titles('topik/semua/index.html')).toEqual(days(...range(25, 6)));
     expect(titles('topik/semua/2025/halaman/2/index.html')).toEqual(days(5, 4, 3, 2, 1));
-    expect(selectAll('.topic-years a', page('topik/semua/index.html')).map((a) => a.properties.href)).toEqual(['/topik/semua/2025/']);
-    expect(selectAll('meta[http-equiv=refresh]', page('topik/semua/halaman/2/index.html')).map((m) => m.properties.content)).toEqual(['0; url=/topik/semua/']);
+    expect(selectAll('.topic-years a', page('topik/semua/index.html')).map((a) => a.properties.href)).toEqual([
+      '/topik/semua/2025/',
+    ]);
+    expect(
+      selectAll('meta[http-equiv=refresh]', page('topik/semua/halaman/2/index.html')).map((m) => m.properties.content),
+    ).toEqual(['0; url=/topik/semua/']);
   });
 });
 

@@ -21,7 +21,11 @@ const RAW = [
 let tree: ReturnType<typeof parseHtml>;
 
 beforeAll(async () => {
-  const article = await ingestText(new TextEncoder().encode(RAW), { title: 'Warga Berkumpul', date: '2024-11-04T10:00', category: 'Uji' });
+  const article = await ingestText(new TextEncoder().encode(RAW), {
+    title: 'Warga Berkumpul',
+    date: '2024-11-04T10:00',
+    category: 'Uji',
+  });
   const build = buildSite(makeContentDir({ [`${article.slug}.md`]: article.file }));
   expect(build.status, build.output).toBe(0);
   tree = parseHtml(readFileSync(join(build.outDir, 'berita', article.slug, 'index.html'), 'utf8'));
@@ -30,7 +34,9 @@ beforeAll(async () => {
 describe('an ingested newsroom text on its page', () => {
   it('shows the credits once, under the headline, and no credit line in the body', () => {
     const credits = selectAll('.credits', tree);
-    expect(credits.map(textOf)).toEqual(['Penulis: Koresponden Kota Uji, Ani Penulis | Editor: Budi Penyunting | COPYRIGHT © WARTA 2024']);
+    expect(credits.map(textOf)).toEqual([
+      'Penulis: Koresponden Kota Uji, Ani Penulis | Editor: Budi Penyunting | COPYRIGHT © WARTA 2024',
+    ]);
     expect(select('header .credits', tree)).toBeDefined();
     expect(textOf(select('.article-body', tree)!)).not.toMatch(/Penulis|Penyunting|COPYRIGHT|Advertisement/);
   });

@@ -55,7 +55,11 @@ describe('an incremental rebuild after adding, editing and deleting an article',
     for (const page of [
       // Pages hold 20, newest first: articles 21 to 2 are October's third page, 81 to 62 November's.
       '/arsip/2024/10/halaman/3/index.html',
-      '/arsip/2024/11/halaman/3/index.html', `/berita/${archiveSlug(10)}/index.html`, `/berita/${archiveSlug(COUNT)}/index.html`, '/index.html']) {
+      '/arsip/2024/11/halaman/3/index.html',
+      `/berita/${archiveSlug(10)}/index.html`,
+      `/berita/${archiveSlug(COUNT)}/index.html`,
+      '/index.html',
+    ]) {
       expect(restored, page).not.toContain(page);
     }
   });

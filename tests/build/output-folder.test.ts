@@ -16,7 +16,9 @@ describe('npm run build writes only into a build folder', () => {
     const before = snapshotTree(contentDir);
     const result = buildSite(contentDir, { env: { WARTA_OUT_DIR: contentDir } });
     expect(result.status, result.output).not.toBe(0);
-    expect(refusals(result.output)).toEqual([expect.stringContaining(`refusing to build into ${contentDir}: it is the content folder`)]);
+    expect(refusals(result.output)).toEqual([
+      expect.stringContaining(`refusing to build into ${contentDir}: it is the content folder`),
+    ]);
     expect(snapshotTree(contentDir)).toEqual(before);
   });
 
@@ -29,7 +31,9 @@ describe('npm run build writes only into a build folder', () => {
     const before = snapshotTree(parent);
     const result = buildSite(makeContentDir({ 'ok.md': seedMarkdown }), { env: { WARTA_OUT_DIR: outDir } });
     expect(result.status, result.output).not.toBe(0);
-    expect(refusals(result.output)).toEqual([expect.stringContaining(`refusing to build into ${outDir}: it holds files no Warta build wrote`)]);
+    expect(refusals(result.output)).toEqual([
+      expect.stringContaining(`refusing to build into ${outDir}: it holds files no Warta build wrote`),
+    ]);
     expect(snapshotTree(parent)).toEqual(before);
     expect(readdirSync(parent).sort()).toEqual(['situs', 'tetangga.txt']);
   });

@@ -28,7 +28,13 @@ beforeAll(() => {
   const cacheOf = (build: BuildResult) => join(build.outDir, '..', 'cache');
   const merge = spawnSync(
     process.execPath,
-    ['--experimental-strip-types', join(repoRoot, 'scripts/merge-shards.ts'), join(finalDir, 'cache'), cacheOf(shards['2024']!), cacheOf(shards['2025']!)],
+    [
+      '--experimental-strip-types',
+      join(repoRoot, 'scripts/merge-shards.ts'),
+      join(finalDir, 'cache'),
+      cacheOf(shards['2024']!),
+      cacheOf(shards['2025']!),
+    ],
     { encoding: 'utf8', env: astroEnv() },
   );
   expect(merge.status, merge.stderr).toBe(0);

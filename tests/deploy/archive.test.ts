@@ -42,9 +42,14 @@ describe.each(basePaths)('the archive under %s', (basePath) => {
     expect(pages.filter((page) => page.startsWith('berita/')).length).toBe(70);
     // Only the old paginated URLs are linked from nowhere: they exist for old links.
     expect(pages.filter((page) => !reached.has(page) && !isLegacyListingPath(page))).toEqual([]);
-    expect(pages.filter((page) => isLegacyListingPath(page)).sort()).toEqual(
-      ['halaman/2/', 'halaman/3/', 'halaman/4/', 'topik/ekonomi/halaman/2/', 'topik/korea-utara/halaman/2/', 'topik/pemilu/halaman/2/'],
-    );
+    expect(pages.filter((page) => isLegacyListingPath(page)).sort()).toEqual([
+      'halaman/2/',
+      'halaman/3/',
+      'halaman/4/',
+      'topik/ekonomi/halaman/2/',
+      'topik/korea-utara/halaman/2/',
+      'topik/pemilu/halaman/2/',
+    ]);
     expect([...result.visits.values()].filter((visit) => visit.status !== 200).map((visit) => visit.url)).toEqual([]);
   });
 
@@ -54,7 +59,9 @@ describe.each(basePaths)('the archive under %s', (basePath) => {
   ])('sends the old %s on to %s in the browser, under the strict CSP', async (from, to) => {
     const page = await browser.newPage();
     const problems: string[] = [];
-    page.on('console', (message) => problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`));
+    page.on('console', (message) =>
+      problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`),
+    );
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     const response = await page.goto(site.origin + basePath + from, { waitUntil: 'load' });
     // The header policy applies to the redirect page as to every page.

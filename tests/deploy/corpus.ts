@@ -7,7 +7,8 @@ import { seedSlug } from '../support/seed.ts';
  * A headline no serializer may trust: it closes a script, opens a comment, and carries
  * the two line separators JavaScript does not allow in a string literal.
  */
-export const hostileTitle = 'Uji "kutip" & <b>tag</b> </script><script>alert(1)</script> <!-- pisah\u2028baris\u2029akhir';
+export const hostileTitle =
+  'Uji "kutip" & <b>tag</b> </script><script>alert(1)</script> <!-- pisah\u2028baris\u2029akhir';
 
 /** The slug of the fixture article that has every optional field, a lead photo among them. */
 export const fullSlug = 'sumber-lengkap';
@@ -46,7 +47,12 @@ export async function discoveryCorpus(): Promise<string> {
     {
       [`${fullSlug}.md`]: full,
       [`${fullSlug}.jpg`]: await testPhoto(TEST_PHOTO),
-      'draf-rahasia.md': articleMarkdown({ title: 'Draf rahasia', pubDate: '2025-02-01T09:00:00+07:00', tags: ['Draf'], draft: true }),
+      'draf-rahasia.md': articleMarkdown({
+        title: 'Draf rahasia',
+        pubDate: '2025-02-01T09:00:00+07:00',
+        tags: ['Draf'],
+        draft: true,
+      }),
     },
     { withSeed: true },
   );

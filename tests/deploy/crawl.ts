@@ -36,7 +36,11 @@ function htmlLinks(tree: Root): { urls: string[]; fragments: string[]; ids: Set<
     for (const element of selectAll(selector, tree)) urls.push(String(element.properties[property]));
   }
   for (const element of selectAll('img[srcset], source[srcset]', tree)) {
-    urls.push(...String(element.properties.srcSet).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+    urls.push(
+      ...String(element.properties.srcSet)
+        .split(',')
+        .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+    );
   }
   // JSON-LD: every string value that is an absolute URL (url, @id, logo, isBasedOn…).
   for (const script of selectAll('script[type="application/ld+json"]', tree)) {
@@ -56,7 +60,11 @@ function textLinks(text: string, contentType: string): string[] {
   const urls = [...text.matchAll(/https?:\/\/[^\s"'<>)&]+/g)].map((match) => match[0]);
   if (contentType.includes('manifest+json')) {
     const manifest = JSON.parse(text) as { start_url?: string; scope?: string; icons?: { src: string }[] };
-    urls.push(...[manifest.start_url, manifest.scope, ...(manifest.icons ?? []).map((icon) => icon.src)].filter((url): url is string => !!url));
+    urls.push(
+      ...[manifest.start_url, manifest.scope, ...(manifest.icons ?? []).map((icon) => icon.src)].filter(
+        (url): url is string => !!url,
+      ),
+    );
   }
   for (const match of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) urls.push(match[1]!);
   return urls;
@@ -91,7 +99,14 @@ export async function crawl(origin: string, siteOrigin: string, start: string[])
     seen.set(url.href, froms);
     const response = await fetch(url, { redirect: 'manual' });
     const contentType = response.headers.get('content-type') ?? '';
-    const visit: Visit = { url: url.href, status: response.status, location: response.headers.get('location'), contentType, from: froms, missingFragments: [] };
+    const visit: Visit = {
+      url: url.href,
+      status: response.status,
+      location: response.headers.get('location'),
+      contentType,
+      from: froms,
+      missingFragments: [],
+    };
     visits.set(url.href, visit);
     const text = await response.text();
     let links: string[];
@@ -100,7 +115,9 @@ export async function crawl(origin: string, siteOrigin: string, start: string[])
       visit.missingFragments = fragments.filter((id) => !ids.has(id));
       links = urls;
     } else {
-      links = /^(text\/|application\/(xml|rss\+xml|manifest\+json|json))/.test(contentType) ? textLinks(text, contentType) : [];
+      links = /^(text\/|application\/(xml|rss\+xml|manifest\+json|json))/.test(contentType)
+        ? textLinks(text, contentType)
+        : [];
     }
     for (const link of links) queue.push([link, url.href]);
   }

@@ -16,7 +16,10 @@ const home = `${origin}/warta/`;
 let outDir: string;
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 const page = (path: string) => parseHtml(read(path));
-const htmlFiles = () => readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+const htmlFiles = () =>
+  readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 /** The URL a built file is served at: …/index.html is its folder. */
 const urlOf = (file: string) => home + file.replace(/(^|\/)index\.html$/, '$1');
 const meta = (tree: ReturnType<typeof page>, key: string) =>
@@ -40,7 +43,11 @@ describe('the RSS feed', () => {
     expect(feed.link).toBe(home);
     expect(feed.items.map((item) => [item.title, item.link, item.isoDate])).toEqual([
       [hostileTitle, `${home}berita/${fullSlug}/`, '2025-01-10T02:30:00.000Z'],
-      ['Rusia Menolak Konfirmasi Pasukan Korea Utara Turut Bertempur Melawan Ukraina', `${home}berita/${seedSlug}/`, '2024-11-07T17:00:00.000Z'],
+      [
+        'Rusia Menolak Konfirmasi Pasukan Korea Utara Turut Bertempur Melawan Ukraina',
+        `${home}berita/${seedSlug}/`,
+        '2024-11-07T17:00:00.000Z',
+      ],
     ]);
     expect(read('rss.xml')).not.toContain('Draf rahasia');
   });
@@ -59,7 +66,9 @@ describe('the RSS feed', () => {
     const body = select('.article-body', page(`berita/${seedSlug}/index.html`))!;
     const fromFeed = parseHtml(seed['content:encoded']);
     expect(textOf(fromFeed)).toBe(textOf(body));
-    expect(selectAll('p, aside, span.dateline', fromFeed).map(textOf)).toEqual(selectAll('p, aside, span.dateline', body).map(textOf));
+    expect(selectAll('p, aside, span.dateline', fromFeed).map(textOf)).toEqual(
+      selectAll('p, aside, span.dateline', body).map(textOf),
+    );
     expect(seed['content:encoded']).not.toMatch(/^---|\*\*|<script/m);
   });
 
@@ -80,7 +89,9 @@ describe('the sitemap and robots.txt', () => {
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(sitemaps).toEqual([`${home}sitemap-0.xml`]);
     const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-    const pages = htmlFiles().filter((file) => file !== '404.html').map(urlOf);
+    const pages = htmlFiles()
+      .filter((file) => file !== '404.html')
+      .map(urlOf);
     expect(listed.sort()).toEqual(pages.sort());
     expect(listed.every((url) => url.endsWith('/'))).toBe(true);
     expect(listed.join('\n')).not.toMatch(/draf|404/);
@@ -104,7 +115,9 @@ describe('page metadata', () => {
       const tree = page(file);
       expect(select('link[rel=icon]', tree)?.properties.href, file).toBe('/warta/favicon.svg');
       expect(select('link[rel=manifest]', tree)?.properties.href, file).toBe('/warta/manifest.webmanifest');
-      expect(select('link[rel=alternate][type="application/rss+xml"]', tree)?.properties.href, file).toBe('/warta/rss.xml');
+      expect(select('link[rel=alternate][type="application/rss+xml"]', tree)?.properties.href, file).toBe(
+        '/warta/rss.xml',
+      );
     }
   });
 
@@ -115,7 +128,9 @@ describe('page metadata', () => {
     expect(meta(tree, 'og:title')).toEqual([hostileTitle]);
     expect(meta(tree, 'og:description')).toEqual(['Ringkasan uji dengan semua kolom.']);
     // The lead photo's 1200-wide JPEG rendition, at an absolute URL under the base path.
-    expect(meta(tree, 'og:image')).toEqual([expect.stringMatching(new RegExp(`^${home}_astro/${fullSlug}\\.[\\w-]+\\.jpe?g$`))]);
+    expect(meta(tree, 'og:image')).toEqual([
+      expect.stringMatching(new RegExp(`^${home}_astro/${fullSlug}\\.[\\w-]+\\.jpe?g$`)),
+    ]);
     expect(meta(tree, 'og:image:alt')).toEqual([PHOTO_TEXT.alt]);
     expect(meta(tree, 'twitter:image')).toEqual(meta(tree, 'og:image'));
     expect(meta(tree, 'article:published_time')).toEqual(['2025-01-10T09:30:00+07:00']);
@@ -145,8 +160,15 @@ describe('NewsArticle JSON-LD', () => {
     // The page's scripts: this data block, the search highlight loader and the share
     // button (external modules, empty); nothing a hostile value could have added.
     const scripts = selectAll('script', page(file));
-    expect(scripts.map((script) => script.properties.type), file).toEqual(['application/ld+json', 'module', 'module']);
-    for (const script of scripts.slice(1)) expect([script.children, script.properties.src], file).toEqual([[], expect.stringMatching(/^\/warta\/_astro\/.+\.js$/)]);
+    expect(
+      scripts.map((script) => script.properties.type),
+      file,
+    ).toEqual(['application/ld+json', 'module', 'module']);
+    for (const script of scripts.slice(1))
+      expect([script.children, script.properties.src], file).toEqual([
+        [],
+        expect.stringMatching(/^\/warta\/_astro\/.+\.js$/),
+      ]);
     return JSON.parse(textOf(scripts[0]!)) as Record<string, unknown>;
   };
 
@@ -164,7 +186,12 @@ describe('NewsArticle JSON-LD', () => {
       keywords: ['Uji Coba', 'Rusia'],
       image: meta(page(`berita/${fullSlug}/index.html`), 'og:image'),
       author: { '@type': 'Organization', name: 'Kompas & Rekan' },
-      publisher: { '@type': 'Organization', name: 'Warta', url: home, logo: { '@type': 'ImageObject', url: `${home}favicon.svg` } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Warta',
+        url: home,
+        logo: { '@type': 'ImageObject', url: `${home}favicon.svg` },
+      },
       isBasedOn: { '@type': 'NewsArticle', url: 'https://www.kompas.example/read/2025/01/10/uji' },
     });
   });
@@ -172,7 +199,10 @@ describe('NewsArticle JSON-LD', () => {
   it('leaves isBasedOn out when the original URL is unknown, and dateModified falls back to datePublished', () => {
     const data = jsonLd(`berita/${seedSlug}/index.html`);
     expect(data).not.toHaveProperty('isBasedOn');
-    expect(data).toMatchObject({ datePublished: '2024-11-08T00:00:00+07:00', dateModified: '2024-11-08T00:00:00+07:00' });
+    expect(data).toMatchObject({
+      datePublished: '2024-11-08T00:00:00+07:00',
+      dateModified: '2024-11-08T00:00:00+07:00',
+    });
   });
 
   it('cannot be closed by a hostile headline: parsed as a browser does, the data block is the only inline script', () => {

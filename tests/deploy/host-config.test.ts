@@ -17,21 +17,40 @@ import { makeWorldReadable, runNginx, type StaticServer } from '../support/nginx
 /** The policy as a directive → value map, so a mismatch shows which directive differs. */
 function directives(policy: string | null | undefined): Record<string, string> {
   return Object.fromEntries(
-    (policy ?? '').split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-      const [name, ...values] = part.split(/\s+/);
-      return [name!, values.join(' ')];
-    }),
+    (policy ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [name, ...values] = part.split(/\s+/);
+        return [name!, values.join(' ')];
+      }),
   );
 }
 const expectedCsp = { ...cspDirectives, 'frame-ancestors': "'none'" };
 
 /** One path from every kind of file a build has, at the root and under a sub-path. */
 const samplePaths = [
-  '/', '/berita/x/', '/404.html', '/rss.xml', '/sitemap-index.xml', '/robots.txt', '/manifest.webmanifest', '/favicon.svg',
-  '/_astro/style.abc123.css', '/_astro/page.abc123.js',
-  '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-ui.js', '/pagefind/pagefind-ui.css',
-  '/pagefind/pagefind-worker.js', '/pagefind/wasm.id.pagefind', '/pagefind/pagefind.id_5c87.pf_meta',
-  '/pagefind/index/id_bc37.pf_index', '/pagefind/fragment/id_983a.pf_fragment', '/pagefind/filter/id_1234.pf_filter',
+  '/',
+  '/berita/x/',
+  '/404.html',
+  '/rss.xml',
+  '/sitemap-index.xml',
+  '/robots.txt',
+  '/manifest.webmanifest',
+  '/favicon.svg',
+  '/_astro/style.abc123.css',
+  '/_astro/page.abc123.js',
+  '/pagefind/pagefind.js',
+  '/pagefind/pagefind-entry.json',
+  '/pagefind/pagefind-ui.js',
+  '/pagefind/pagefind-ui.css',
+  '/pagefind/pagefind-worker.js',
+  '/pagefind/wasm.id.pagefind',
+  '/pagefind/pagefind.id_5c87.pf_meta',
+  '/pagefind/index/id_bc37.pf_index',
+  '/pagefind/fragment/id_983a.pf_fragment',
+  '/pagefind/filter/id_1234.pf_filter',
 ];
 
 describe('the policy itself (src/lib/csp.ts)', () => {
@@ -50,7 +69,10 @@ describe('the policy itself (src/lib/csp.ts)', () => {
 });
 
 describe('public/_headers (Netlify, Cloudflare Pages)', () => {
-  interface Rule { pattern: string; headers: [string, string][] }
+  interface Rule {
+    pattern: string;
+    headers: [string, string][];
+  }
   const rules: Rule[] = [];
   for (const line of readFileSync(join(repoRoot, 'public/_headers'), 'utf8').split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
@@ -85,7 +107,7 @@ describe('public/_headers (Netlify, Cloudflare Pages)', () => {
     }
   });
 
-  it('caches hashed files for a year and leaves the rest to both hosts\' revalidating default', () => {
+  it("caches hashed files for a year and leaves the rest to both hosts' revalidating default", () => {
     for (const path of samplePaths) {
       // Both hosts' default: "public, max-age=0, must-revalidate".
       expect(headersFor(path)['Cache-Control'] ?? cacheControl.revalidate, path).toBe(cacheControlFor(path));
@@ -109,9 +131,10 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
     'robots.txt': 'User-agent: *\n',
     'manifest.webmanifest': '{}',
     'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
-    '_headers': '/*\n',
+    _headers: '/*\n',
   };
-  for (const path of samplePaths.filter((p) => !p.endsWith('/') && !(p.slice(1) in siteFiles))) siteFiles[path.slice(1)] = 'x';
+  for (const path of samplePaths.filter((p) => !p.endsWith('/') && !(p.slice(1) in siteFiles)))
+    siteFiles[path.slice(1)] = 'x';
 
   beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), 'warta-nginx-sample-'));
@@ -139,7 +162,8 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
     for (const path of [...samplePaths, '/warta/', '/tidak-ada/']) {
       const response = await fetch(server.origin + path, { redirect: 'manual' });
       expect(directives(response.headers.get('content-security-policy')), path).toEqual(expectedCsp);
-      for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), `${name} ${path}`).toBe(value);
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect(response.headers.get(name), `${name} ${path}`).toBe(value);
     }
   });
 
@@ -164,8 +188,15 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
 
   it('answers every missing path, folders without index.html too, with the 404 page, revalidated (issue 10, case 11)', async () => {
     const missing = [
-      '/berita/', '/topik/', '/_astro/', '/pagefind/', '/pagefind/index/', '/_astro/hilang.abc123.js',
-      '/pagefind/fragment/id_0000.pf_fragment', '/tidak-ada/', '/berita/tidak-ada/',
+      '/berita/',
+      '/topik/',
+      '/_astro/',
+      '/pagefind/',
+      '/pagefind/index/',
+      '/_astro/hilang.abc123.js',
+      '/pagefind/fragment/id_0000.pf_fragment',
+      '/tidak-ada/',
+      '/berita/tidak-ada/',
     ];
     for (const path of [...missing, ...missing.map((p) => `/warta${p}`)]) {
       const response = await fetch(server.origin + path, { redirect: 'manual' });

@@ -28,7 +28,11 @@ interface VnuMessage {
  * Only these two, exactly, are let pass; any other warning fails like an error.
  */
 function isKnownCspFalsePositive(message: VnuMessage, file: string): boolean {
-  if (/^Resource violates Content Security Policy \(meta tag\): (external (stylesheet|script)|image) “\/[^/“”][^“”]*” blocked by “(style|script|img)-src” directive\.$/.test(message.message)) {
+  if (
+    /^Resource violates Content Security Policy \(meta tag\): (external (stylesheet|script)|image) “\/[^/“”][^“”]*” blocked by “(style|script|img)-src” directive\.$/.test(
+      message.message,
+    )
+  ) {
     return true;
   }
   if (message.message.startsWith('Inline script violates Content Security Policy (meta tag)')) {
@@ -50,7 +54,10 @@ beforeAll(async () => {
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(outDir, file));
   // One JVM for every page: starting Java is most of vnu's time.
-  const vnu = spawnSync(JAVA, ['-jar', vnuJar, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const vnu = spawnSync(JAVA, ['-jar', vnuJar, '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(vnu.error).toBeUndefined();
   messages = (JSON.parse(vnu.stderr) as { messages: VnuMessage[] }).messages;
 });

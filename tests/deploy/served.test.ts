@@ -37,7 +37,9 @@ describe.each(basePaths)('links under %s', (basePath) => {
   const pathOf = (url: string) => new URL(url).pathname;
 
   beforeAll(async () => {
-    const start = ['', 'robots.txt', 'rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'tidak-ada/'].map((path) => basePath + path);
+    const start = ['', 'robots.txt', 'rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'tidak-ada/'].map(
+      (path) => basePath + path,
+    );
     result = await crawl(site.origin, siteOrigin, start);
   });
 
@@ -45,7 +47,10 @@ describe.each(basePaths)('links under %s', (basePath) => {
     const broken = [...result.visits.values()]
       .filter((visit) => visit.status !== 200)
       .filter((visit) => !(visit.status === 404 && pathOf(visit.url) === `${basePath}tidak-ada/`))
-      .map((visit) => `${visit.status} ${visit.url}${visit.location ? ` → ${visit.location}` : ''} (from ${visit.from.join(', ')})`);
+      .map(
+        (visit) =>
+          `${visit.status} ${visit.url}${visit.location ? ` → ${visit.location}` : ''} (from ${visit.from.join(', ')})`,
+      );
     expect(broken).toEqual([]);
     expect(result.visits.size).toBeGreaterThan(10);
   });
@@ -64,7 +69,9 @@ describe.each(basePaths)('links under %s', (basePath) => {
   });
 
   it('finds every same-page fragment it links to', () => {
-    const missing = [...result.visits.values()].flatMap((visit) => visit.missingFragments.map((id) => `#${id} on ${visit.url}`));
+    const missing = [...result.visits.values()].flatMap((visit) =>
+      visit.missingFragments.map((id) => `#${id} on ${visit.url}`),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -88,11 +95,15 @@ async function watchedContext(colorScheme: (typeof schemes)[number]): Promise<Wa
   const reports = new Map<Page, string[]>();
   // Runs in the page before any of its own code; this is the test's instrument, not the
   // site's: the site itself has no inline script, and its CSP does not see this one.
-  await context.exposeBinding('reportCspViolation', ({ page }, text: string) => reports.get(page)?.push(`CSP violation: ${text}`));
+  await context.exposeBinding('reportCspViolation', ({ page }, text: string) =>
+    reports.get(page)?.push(`CSP violation: ${text}`),
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return {
@@ -106,7 +117,8 @@ async function watchedContext(colorScheme: (typeof schemes)[number]): Promise<Wa
         // Chromium logs a page served with status 404 as a failed load of the document
         // itself; on the 404 page that status is the point. Only that one line is let pass.
         const isOwn404 = message.location().url === url && message.text().endsWith('status of 404 (Not Found)');
-        if (!(expectedStatus === 404 && isOwn404)) problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`);
+        if (!(expectedStatus === 404 && isOwn404))
+          problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
@@ -146,20 +158,30 @@ describe.each(schemes)('in the %s colour scheme', (scheme) => {
   });
 
   describe.each(basePaths)('under %s', (basePath) => {
-    it.each(pagesToCheck)('$name: no console error, no failed load, no CSP violation, both policies in force', async ({ path, status = 200, ready }) => {
-      const { page, problems, status: got } = await watched.open(site.origin + basePath + path, { ready, expectedStatus: status });
-      expect(got).toBe(status);
-      expect(problems).toEqual([]);
-      // The header policy (with frame-ancestors) and the <meta> one both apply.
-      const headers = (await page.request.get(site.origin + basePath + path)).headers();
-      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
-      // The scheme really is the one asked for: the page background follows it.
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const hex = themeColors[scheme].slice(1).match(/../g)!.map((pair) => parseInt(pair, 16));
-      expect(background).toBe(`rgb(${hex.join(', ')})`);
-      await page.close();
-    });
+    it.each(pagesToCheck)(
+      '$name: no console error, no failed load, no CSP violation, both policies in force',
+      async ({ path, status = 200, ready }) => {
+        const {
+          page,
+          problems,
+          status: got,
+        } = await watched.open(site.origin + basePath + path, { ready, expectedStatus: status });
+        expect(got).toBe(status);
+        expect(problems).toEqual([]);
+        // The header policy (with frame-ancestors) and the <meta> one both apply.
+        const headers = (await page.request.get(site.origin + basePath + path)).headers();
+        expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+        // The scheme really is the one asked for: the page background follows it.
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const hex = themeColors[scheme]
+          .slice(1)
+          .match(/../g)!
+          .map((pair) => parseInt(pair, 16));
+        expect(background).toBe(`rgb(${hex.join(', ')})`);
+        await page.close();
+      },
+    );
 
     it.each(pagesToCheck)('$name: fits a 320 px screen without sideways scrolling', async ({ path, ready }) => {
       const page = await watched.context.newPage();
@@ -178,7 +200,10 @@ describe.each(schemes)('in the %s colour scheme', (scheme) => {
       // does not govern: the policy stays in force.
       const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const found = violations.map(({ id, impact, help, nodes }) => ({
-        id, impact, help, nodes: nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
+        id,
+        impact,
+        help,
+        nodes: nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
       }));
       expect(found).toEqual([]);
       await page.close();

@@ -14,7 +14,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   const contentDir = makeContentDir({
-    'zamrud.md': articleMarkdown({ title: 'Kabar zamrud', pubDate: '2025-01-10T09:30:00+07:00', body: 'Batu zamrud ditemukan di sungai.' }),
+    'zamrud.md': articleMarkdown({
+      title: 'Kabar zamrud',
+      pubDate: '2025-01-10T09:30:00+07:00',
+      body: 'Batu zamrud ditemukan di sungai.',
+    }),
   });
   const build = buildSite(contentDir);
   expect(build.status, build.output).toBe(0);

@@ -42,7 +42,8 @@ function buildProcesses(): number[] {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`WARTA_OUT_DIR=${join(work, 'situs')}`)) pids.push(Number(entry));
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`WARTA_OUT_DIR=${join(work, 'situs')}`))
+        pids.push(Number(entry));
     } catch {
       // Gone already, or not ours.
     }
@@ -59,18 +60,32 @@ function isIndexing(pid: number): boolean {
 }
 
 /** The staging folder of the running build, once it exists. */
-const staging = () => readdirSync(join(work, 'situs')).filter((name) => name.includes('warta-staging')).map((name) => join(work, 'situs', name))[0];
+const staging = () =>
+  readdirSync(join(work, 'situs'))
+    .filter((name) => name.includes('warta-staging'))
+    .map((name) => join(work, 'situs', name))[0];
 
-interface Run { status: number | null; signal: NodeJS.Signals | null; output: string }
+interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
 
 /**
  * Runs `npm run build` as an operator would (its own process group, like a terminal
  * job), calls `stopWhen` every 50 ms until it returns a signal and a target, sends it,
  * and resolves once npm has exited.
  */
-function interruptedBuild(stopWhen: () => 'npm' | 'group' | undefined, signal: NodeJS.Signals): Promise<Run & { stopped: boolean }> {
+function interruptedBuild(
+  stopWhen: () => 'npm' | 'group' | undefined,
+  signal: NodeJS.Signals,
+): Promise<Run & { stopped: boolean }> {
   return new Promise((resolve, reject) => {
-    const npm = spawn('npm', ['run', 'build'], { cwd: repoRoot, env: { ...env, WARTA_CONTENT_DIR: contentDir }, detached: true });
+    const npm = spawn('npm', ['run', 'build'], {
+      cwd: repoRoot,
+      env: { ...env, WARTA_CONTENT_DIR: contentDir },
+      detached: true,
+    });
     let output = '';
     npm.stdout.on('data', (chunk) => (output += chunk));
     npm.stderr.on('data', (chunk) => (output += chunk));
@@ -101,7 +116,8 @@ beforeAll(async () => {
   published = snapshotTree(outDir);
   expect(Object.keys(published)).toContain('pagefind/pagefind.js');
   // The next builds have more and other content: a partly swapped site would show it.
-  for (const [name, text] of Object.entries(articles('safir', 60))) writeFileSync(join(contentDir, 'articles', name), text);
+  for (const [name, text] of Object.entries(articles('safir', 60)))
+    writeFileSync(join(contentDir, 'articles', name), text);
   browser = await launchBrowser();
 });
 

@@ -23,16 +23,34 @@ const photoTitle = 'Banjir rendam ratusan rumah setelah hujan semalaman';
 
 let outDir: string;
 const html = (path: string) => parseHtml(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
-const hrefs = (tree: ReturnType<typeof html>, selector: string) => selectAll(selector, tree).map((a) => String(a.properties.href));
+const hrefs = (tree: ReturnType<typeof html>, selector: string) =>
+  selectAll(selector, tree).map((a) => String(a.properties.href));
 
 beforeAll(async () => {
   const files: Record<string, string | Uint8Array> = {
-    ...(await photoArticle('foto-banjir', { title: photoTitle, pubDate: '2025-01-12T07:15:00+07:00', tags: ['Banjir', 'Cuaca'] })),
-    'ekonomi-1.md': articleMarkdown({ title: 'Harga beras naik setelah banjir', pubDate: '2024-12-01T10:00:00+07:00', category: 'Ekonomi', tags: ['Banjir'] }),
-    'ekonomi-2.md': articleMarkdown({ title: 'Ekspor kopi meningkat', pubDate: '2024-11-01T10:00:00+07:00', category: 'EKONOMI' }),
+    ...(await photoArticle('foto-banjir', {
+      title: photoTitle,
+      pubDate: '2025-01-12T07:15:00+07:00',
+      tags: ['Banjir', 'Cuaca'],
+    })),
+    'ekonomi-1.md': articleMarkdown({
+      title: 'Harga beras naik setelah banjir',
+      pubDate: '2024-12-01T10:00:00+07:00',
+      category: 'Ekonomi',
+      tags: ['Banjir'],
+    }),
+    'ekonomi-2.md': articleMarkdown({
+      title: 'Ekspor kopi meningkat',
+      pubDate: '2024-11-01T10:00:00+07:00',
+      category: 'EKONOMI',
+    }),
   };
   for (let n = 1; n <= 22; n++) {
-    files[`${cuaca(n)}.md`] = articleMarkdown({ title: cuacaTitle(n), pubDate: `2025-01-${String(n).padStart(2, '0')}T06:00:00+07:00`, tags: ['Cuaca'] });
+    files[`${cuaca(n)}.md`] = articleMarkdown({
+      title: cuacaTitle(n),
+      pubDate: `2025-01-${String(n).padStart(2, '0')}T06:00:00+07:00`,
+      tags: ['Cuaca'],
+    });
   }
   const build = buildSite(makeContentDir(files), { env: { WARTA_SITE_URL: origin } });
   expect(build.status, build.output).toBe(0);
@@ -43,7 +61,8 @@ describe('section pages', () => {
   it('list a section newest first, 20 to a page, with the next page linked', () => {
     const first = html('kategori/nasional');
     const second = html('kategori/nasional/halaman/2');
-    const expected = [22, 21, 20, 19, 18, 17, 16, 15, 14, 13].map(cuacaTitle)
+    const expected = [22, 21, 20, 19, 18, 17, 16, 15, 14, 13]
+      .map(cuacaTitle)
       .concat(photoTitle)
       .concat([12, 11, 10, 9, 8, 7, 6, 5, 4].map(cuacaTitle));
     expect(selectAll('.card h2', first).map(textOf)).toEqual(expected);
@@ -56,7 +75,10 @@ describe('section pages', () => {
   it('gather every spelling of a category under the first one, and name no section on cards', () => {
     const ekonomi = html('kategori/ekonomi');
     expect(textOf(select('h1', ekonomi)!)).toBe('Ekonomi');
-    expect(selectAll('.card h2', ekonomi).map(textOf)).toEqual(['Harga beras naik setelah banjir', 'Ekspor kopi meningkat']);
+    expect(selectAll('.card h2', ekonomi).map(textOf)).toEqual([
+      'Harga beras naik setelah banjir',
+      'Ekspor kopi meningkat',
+    ]);
     expect(selectAll('.card .kicker', ekonomi)).toEqual([]);
     expect(existsSync(join(outDir, 'kategori/ekonomi/halaman/2'))).toBe(false);
   });
@@ -87,21 +109,29 @@ describe('the lead photo', () => {
     const sources = selectAll('figure.lead-image picture source', tree);
     expect(sources.map((s) => s.properties.type)).toEqual(['image/avif', 'image/webp']);
     for (const source of sources) {
-      const widths = String(source.properties.srcSet).split(', ').map((entry) => entry.split(' ')[1]);
+      const widths = String(source.properties.srcSet)
+        .split(', ')
+        .map((entry) => entry.split(' ')[1]);
       expect(widths).toEqual(['360w', '540w', '720w', '1080w']);
       expect(source.properties.sizes).toBe('(min-width: 38rem) 36rem, calc(100vw - 2rem)');
     }
     const img = select('figure.lead-image img', tree)!;
     // 1600×1067 scaled to 1080 wide: 1067 × 1080 / 1600 = 720.2.
     expect([img.properties.width, img.properties.height]).toEqual([1080, 720]);
-    expect([img.properties.loading, img.properties.fetchPriority, img.properties.alt]).toEqual(['eager', 'high', PHOTO_TEXT.alt]);
+    expect([img.properties.loading, img.properties.fetchPriority, img.properties.alt]).toEqual([
+      'eager',
+      'high',
+      PHOTO_TEXT.alt,
+    ]);
     expect(selectAll('img[fetchpriority]', tree)).toHaveLength(1);
   });
 
   it('writes every rendition it lists, at the width it claims', async () => {
     const tree = page();
     const entries = selectAll('figure.lead-image source, figure.lead-image img', tree).flatMap((element) =>
-      String(element.properties.srcSet).split(', ').map((entry) => entry.split(' ') as [string, string]),
+      String(element.properties.srcSet)
+        .split(', ')
+        .map((entry) => entry.split(' ') as [string, string]),
     );
     expect(entries).toHaveLength(12);
     for (const [url, width] of entries) {
@@ -112,7 +142,9 @@ describe('the lead photo', () => {
   });
 
   it('shows its caption and credit under it', () => {
-    expect(textOf(select('figure.lead-image figcaption', page())!)).toBe(`${PHOTO_TEXT.caption} Foto: ${PHOTO_TEXT.credit}`);
+    expect(textOf(select('figure.lead-image figcaption', page())!)).toBe(
+      `${PHOTO_TEXT.caption} Foto: ${PHOTO_TEXT.credit}`,
+    );
   });
 
   it('is shared as a 1200-wide JPEG in Open Graph, X and JSON-LD', async () => {
@@ -124,7 +156,11 @@ describe('the lead photo', () => {
     const jsonLd = JSON.parse(textOf(select('script[type="application/ld+json"]', tree)!)) as { image: string[] };
     expect(jsonLd.image).toEqual([og]);
     const metadata = await sharp(file(og)).metadata();
-    expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 1200, Math.round((TEST_PHOTO.height * 1200) / TEST_PHOTO.width)]);
+    expect([metadata.format, metadata.width, metadata.height]).toEqual([
+      'jpeg',
+      1200,
+      Math.round((TEST_PHOTO.height * 1200) / TEST_PHOTO.width),
+    ]);
   });
 
   it('is absent, with no image metadata, from an article without one', () => {
@@ -138,7 +174,9 @@ describe('related stories', () => {
 
   it('end an article with five sharing its topics, newest first, never itself', () => {
     expect(related('foto-banjir').map(textOf)).toEqual([22, 21, 20, 19, 18].map(cuacaTitle));
-    expect(related('foto-banjir').map((a) => a.properties.href)).toEqual([22, 21, 20, 19, 18].map((n) => `/berita/${cuaca(n)}/`));
+    expect(related('foto-banjir').map((a) => a.properties.href)).toEqual(
+      [22, 21, 20, 19, 18].map((n) => `/berita/${cuaca(n)}/`),
+    );
     expect(textOf(select('.related h2', html('berita/foto-banjir'))!)).toBe('Berita terkait');
   });
 
@@ -154,13 +192,22 @@ describe('share links', () => {
     const tree = html('berita/foto-banjir');
     const url = `${origin}/berita/foto-banjir/`;
     const links = selectAll('.share a', tree).map((a) => new URL(String(a.properties.href)));
-    expect(links.map((link) => link.origin + link.pathname)).toEqual(['https://wa.me/', 'https://t.me/share/url', 'https://x.com/intent/tweet', 'null']);
+    expect(links.map((link) => link.origin + link.pathname)).toEqual([
+      'https://wa.me/',
+      'https://t.me/share/url',
+      'https://x.com/intent/tweet',
+      'null',
+    ]);
     expect(links[0]!.searchParams.get('text')).toBe(`${photoTitle} ${url}`);
     expect([links[1]!.searchParams.get('url'), links[2]!.searchParams.get('url')]).toEqual([url, url]);
     expect(links[3]!.href.startsWith('mailto:?subject=')).toBe(true);
     expect(links[3]!.searchParams.get('body')).toBe(`${photoTitle}\n\n${url}`);
     const button = select('.share button', tree)!;
-    expect([button.properties.hidden, button.properties.dataShareUrl, button.properties.dataShareTitle]).toEqual([true, url, photoTitle]);
+    expect([button.properties.hidden, button.properties.dataShareUrl, button.properties.dataShareTitle]).toEqual([
+      true,
+      url,
+      photoTitle,
+    ]);
   });
 });
 
@@ -183,7 +230,9 @@ describe('in the browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(articleUrl());
-    expect(await page.locator('.share a').evaluateAll((links) => links.map((a) => (a as HTMLElement).innerText))).toEqual(['WhatsApp', 'Telegram', 'X', 'E-mail']);
+    expect(
+      await page.locator('.share a').evaluateAll((links) => links.map((a) => (a as HTMLElement).innerText)),
+    ).toEqual(['WhatsApp', 'Telegram', 'X', 'E-mail']);
     expect(await page.locator('.share button').isVisible()).toBe(false);
     await context.close();
   });
@@ -206,14 +255,17 @@ describe('in the browser', () => {
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.assign(window, { shared });
-      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => void shared.push(data),
+      });
     });
     const page = await context.newPage();
     await page.goto(articleUrl());
     await page.locator('.share button').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
-      { title: photoTitle, url: `${origin}/berita/foto-banjir/` },
-    ]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+      .toEqual([{ title: photoTitle, url: `${origin}/berita/foto-banjir/` }]);
     await context.close();
   });
 

@@ -66,9 +66,9 @@ describe(`a ${ARCHIVE.toLocaleString('en')}-article archive`, () => {
     await page.locator('#cari-q').fill(PHRASE);
     await page.locator('#cari-q').press('Enter');
     // Nothing among the newest shelves: the page reaches back until it finds the article, and says how far.
-    await expect.poll(() => page.locator('#cari-status').textContent(), { timeout: 60_000 }).toMatch(
-      new RegExp(`^1 hasil untuk “${PHRASE}” dalam berita sejak \\p{L}+ 201[5-7]$`, 'u'),
-    );
+    await expect
+      .poll(() => page.locator('#cari-status').textContent(), { timeout: 60_000 })
+      .toMatch(new RegExp(`^1 hasil untuk “${PHRASE}” dalam berita sejak \\p{L}+ 201[5-7]$`, 'u'));
     const link = page.locator('#cari-hasil .search-result-title a');
     expect(await link.allTextContents()).toEqual([OLD_TITLE]);
     expect(await page.locator('.search-result-date time').textContent()).toBe('Rabu, 12 April 2017');

@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 /** A fresh context and page that collect console errors and CSP violations. */
-async function open(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function open(
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -59,7 +61,9 @@ describe('searching on /cari/', () => {
     expect(new URL(page.url()).search).toBe('?q=tempur');
     expect(await resultLinks(page).allTextContents()).toEqual([TITLE]);
     expect(await page.locator('.search-result-date time').textContent()).toBe('Jumat, 8 November 2024');
-    expect(new Set(await page.locator('.search-result-excerpt mark').allTextContents())).toEqual(new Set(['bertempur', 'pertempuran']));
+    expect(new Set(await page.locator('.search-result-excerpt mark').allTextContents())).toEqual(
+      new Set(['bertempur', 'pertempuran']),
+    );
 
     await resultLinks(page).first().click();
     await page.waitForURL(/\/berita\//);
@@ -101,9 +105,11 @@ describe('searching on /cari/', () => {
   it('says so, in Indonesian, when nothing matches', async () => {
     const { context, page } = await open();
     await page.goto(`${server.origin}/cari/?q=xyzzy&topik=rusia`);
-    await expect.poll(() => status(page).textContent()).toBe(
-      'Tidak ada hasil untuk “xyzzy” (topik Rusia). Periksa ejaan, coba kata lain yang semakna, atau pilih semua kategori dan topik.',
-    );
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe(
+        'Tidak ada hasil untuk “xyzzy” (topik Rusia). Periksa ejaan, coba kata lain yang semakna, atau pilih semua kategori dan topik.',
+      );
     expect(await page.locator('#cari-hasil').isHidden()).toBe(true);
     expect(await page.locator('#cari-topik').inputValue()).toBe('rusia');
     await context.close();
@@ -113,7 +119,9 @@ describe('searching on /cari/', () => {
     const { context, page } = await open();
     await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
     await page.goto(`${server.origin}/cari/?q=tempur`);
-    await expect.poll(() => status(page).textContent()).toMatch(/^Maaf, pencarian tidak dapat dimuat\. Periksa sambungan internet Anda/);
+    await expect
+      .poll(() => status(page).textContent())
+      .toMatch(/^Maaf, pencarian tidak dapat dimuat\. Periksa sambungan internet Anda/);
     expect(await status(page).locator('a').getAttribute('href')).toBe('/');
     await context.close();
   });
@@ -194,7 +202,10 @@ describe('under a base path', () => {
     await page.waitForURL(/\/warta\/berita\//);
     // The phrase, each time it appears in the indexed text, and never the "Korea" of
     // "Korea Selatan".
-    const phrases = seedParagraphs.filter((line) => !/^Baca Juga/.test(line)).join(' ').match(/Korea Utara/g)!;
+    const phrases = seedParagraphs
+      .filter((line) => !/^Baca Juga/.test(line))
+      .join(' ')
+      .match(/Korea Utara/g)!;
     expect(await markedWords(page)).toEqual(phrases);
     expect(requested).toContain('/warta/pagefind/pagefind-highlight.js');
     expect(problems).toEqual([]);
@@ -252,7 +263,10 @@ describe('the search page', () => {
       await page.goto(`${server.origin}/cari/?q=tempur`);
       await expect.poll(() => status(page).textContent()).toBe('1 hasil untuk “tempur”');
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`), colorScheme).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+        colorScheme,
+      ).toEqual([]);
       await context.close();
     }
   });
@@ -276,7 +290,14 @@ describe('the search page', () => {
     const transfers = await log.transfers();
     const files = transfers.map((t) => new URL(t.url).pathname);
     // The page, its CSS and script, Pagefind's JS, the list of shelves, the shelf's WebAssembly and index pieces.
-    expect(files).toEqual(expect.arrayContaining(['/cari/', '/pagefind/pagefind.js', '/pagefind/rak.json', '/pagefind/rak-1/wasm.id.pagefind']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '/cari/',
+        '/pagefind/pagefind.js',
+        '/pagefind/rak.json',
+        '/pagefind/rak-1/wasm.id.pagefind',
+      ]),
+    );
     expect(files.some((file) => file.endsWith('.pf_index'))).toBe(true);
     expect(total, JSON.stringify(transfers)).toBeLessThanOrEqual(100_000);
     await context.close();

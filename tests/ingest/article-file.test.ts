@@ -50,11 +50,23 @@ describe('checkArticleFile', () => {
   });
 
   it.each([
-    ['a non-http source URL', { source: { name: 'Suara.com', url: 'javascript:alert(1)' } }, /^--source-url: must be an http\(s\) URL$/],
-    ['a relative source URL', { source: { name: 'Suara.com', url: 'suara.com/berita' } }, /^--source-url: must be an http\(s\) URL$/],
+    [
+      'a non-http source URL',
+      { source: { name: 'Suara.com', url: 'javascript:alert(1)' } },
+      /^--source-url: must be an http\(s\) URL$/,
+    ],
+    [
+      'a relative source URL',
+      { source: { name: 'Suara.com', url: 'suara.com/berita' } },
+      /^--source-url: must be an http\(s\) URL$/,
+    ],
     ['an empty title', { title: '' }, /^--title: must not be empty$/],
     ['a 201-character title', { title: 'x'.repeat(201) }, /^--title: must be at most 200 characters$/],
-    ['a 401-character description', { description: 'x'.repeat(401) }, /^--description: must be at most 400 characters$/],
+    [
+      'a 401-character description',
+      { description: 'x'.repeat(401) },
+      /^--description: must be at most 400 characters$/,
+    ],
     ['an empty tag', { tags: ['Rusia', ''] }, /^--tags: must not be empty$/],
     ['an impossible date', { pubDate: '2024-02-30T00:00:00+07:00' }, /^--date: .*not a real date/],
   ])('names the option at fault for %s', (_name, change, message) => {

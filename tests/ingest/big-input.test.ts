@@ -10,7 +10,11 @@ describe('a text at the size limit (issue 10, case 13)', () => {
     const lines = Math.floor((MAX_SOURCE_BYTES - head.length) / 2);
     const text = head + 'a\n'.repeat(lines);
     expect(text.length).toBeLessThanOrEqual(MAX_SOURCE_BYTES);
-    const article = await ingestText(new TextEncoder().encode(text), { title: 'Uji Besar', description: 'Uji.', category: 'Uji' });
+    const article = await ingestText(new TextEncoder().encode(text), {
+      title: 'Uji Besar',
+      description: 'Uji.',
+      category: 'Uji',
+    });
     const body = article.body.split('\n\n');
     expect(body).toHaveLength(1 + lines);
     expect(body.slice(1).every((block) => block.trim() === 'a')).toBe(true);
@@ -22,7 +26,11 @@ describe('a text at the size limit (issue 10, case 13)', () => {
       lines.push(`Paragraf nomor ${n} dengan beberapa kata.`);
       size += lines.at(-1)!.length + 1;
     }
-    const article = await ingestText(new TextEncoder().encode(lines.join('\n')), { title: 'Uji Besar', description: 'Uji.', category: 'Uji' });
+    const article = await ingestText(new TextEncoder().encode(lines.join('\n')), {
+      title: 'Uji Besar',
+      description: 'Uji.',
+      category: 'Uji',
+    });
     expect(article.body.split('\n\n')).toHaveLength(lines.length);
   }, 180_000);
 });

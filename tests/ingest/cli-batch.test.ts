@@ -33,8 +33,12 @@ describe('a folder', () => {
       '[3/3] kiriman/c.TXT: wrote out/berita-kedua-yang-dikirim.md',
     ]);
     expect(lines.at(-2)).toBe('ingest: failed 1: the file is empty');
-    expect(lines.at(-1)).toMatch(/^ingest: 3 files: 2 written, 0 updated, 0 replaced, 0 unchanged, 1 failed in \d+\.\d s$/);
-    expect(lines).toContain('kiriman/c.TXT: warning: line 2: "Kamis (8/11/2024)" says Kamis, but 8 November 2024 was a Jumat');
+    expect(lines.at(-1)).toMatch(
+      /^ingest: 3 files: 2 written, 0 updated, 0 replaced, 0 unchanged, 1 failed in \d+\.\d s$/,
+    );
+    expect(lines).toContain(
+      'kiriman/c.TXT: warning: line 2: "Kamis (8/11/2024)" says Kamis, but 8 November 2024 was a Jumat',
+    );
     expect(filesIn(join(dir, 'out'))).toEqual(['berita-kedua-yang-dikirim.md', 'paragraf-pertama-berita-uji.md']);
     expect(readFileSync(join(dir, 'out', 'berita-kedua-yang-dikirim.md'), 'utf8')).toContain('category: "Nasional"\n');
 
@@ -42,7 +46,9 @@ describe('a folder', () => {
     rmSync(join(dir, 'kiriman', 'b.txt'));
     const again = runIngest(['kiriman', '--out', 'out', '--category', 'Nasional'], { cwd: dir });
     expect(again.status).toBe(0);
-    expect(again.stderr.trimEnd().split('\n').at(-1)).toMatch(/^ingest: 2 files: 0 written, 0 updated, 0 replaced, 2 unchanged, 0 failed in /);
+    expect(again.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^ingest: 2 files: 0 written, 0 updated, 0 replaced, 2 unchanged, 0 failed in /,
+    );
   });
 
   it('refuses options that describe one article', () => {

@@ -11,14 +11,22 @@ function setup(name: string, text: string | Uint8Array) {
 }
 
 const ALL_OPTIONS = [
-  '--title', 'Uji Coba Ingest',
-  '--description', 'Ringkasan uji.',
-  '--date', '2024-11-04T09:15',
-  '--category', 'Nasional',
-  '--tags', 'Uji, Dua Kata,,Uji',
-  '--source-name', 'Warta Uji',
-  '--source-url', 'https://warta.example/asli',
-  '--name-variants', 'Ingest,Ingestion',
+  '--title',
+  'Uji Coba Ingest',
+  '--description',
+  'Ringkasan uji.',
+  '--date',
+  '2024-11-04T09:15',
+  '--category',
+  'Nasional',
+  '--tags',
+  'Uji, Dua Kata,,Uji',
+  '--source-name',
+  'Warta Uji',
+  '--source-url',
+  'https://warta.example/asli',
+  '--name-variants',
+  'Ingest,Ingestion',
 ];
 
 describe('ingest one file', () => {
@@ -56,7 +64,8 @@ describe('ingest one file', () => {
   });
 
   it('handles a BOM, CRLF, no-break spaces and trailing spaces', () => {
-    const raw = '\ufeffWarta.example\u00a0- Harga\u00a0Rp\u00a010.000 per orang.  \r\n\r\n\u00a0\r\n"Naik," katanya, Senin (4/11/2024).\t \r\n';
+    const raw =
+      '\ufeffWarta.example\u00a0- Harga\u00a0Rp\u00a010.000 per orang.  \r\n\r\n\u00a0\r\n"Naik," katanya, Senin (4/11/2024).\t \r\n';
     const { dir, out } = setup('crlf.txt', raw);
     const run = runIngest(['crlf.txt', ...ALL_OPTIONS, '--out', 'out'], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
@@ -74,10 +83,14 @@ describe('ingest one file', () => {
     expect(run.stdout).toBe(`${path}\n`);
     const warnings = run.stderr.trimEnd().split('\n');
     expect(warnings.every((line) => line.startsWith('berita.txt: warning: '))).toBe(true);
-    expect(run.stderr).toMatch(/no --date: pubDate 2024-11-04T00:00:00\+07:00 .*00:00 WIB.*"Senin \(4\/11\/2024\)" on line 2/);
+    expect(run.stderr).toMatch(
+      /no --date: pubDate 2024-11-04T00:00:00\+07:00 .*00:00 WIB.*"Senin \(4\/11\/2024\)" on line 2/,
+    );
     expect(run.stderr).toMatch(/no title: .*"Paragraf pertama berita uji"/);
     // The lede is one sentence, the headline now: the description is the next paragraph.
-    expect(run.stderr).toContain('no description: it is taken from the text, "\\"Kami siap,\\" katanya, Senin (4/11/2024)."\n');
+    expect(run.stderr).toContain(
+      'no description: it is taken from the text, "\\"Kami siap,\\" katanya, Senin (4/11/2024)."\n',
+    );
     expect(run.stderr).toMatch(/no category: filed under "Umum"/);
     expect(run.stderr).toMatch(/no source name: the publisher is "Warta\.example", from the dateline/);
     expect(warnings).toHaveLength(5);
@@ -93,11 +106,13 @@ describe('ingest one file', () => {
     const { dir, out } = setup('kamis.txt', 'Warta.example - "Sudah hadir," ujarnya, Kamis (8/11/2024).\n');
     const run = runIngest(['kamis.txt', '--title', 'Kamis yang Jumat', '--out', out], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toContain('kamis.txt: warning: line 1: "Kamis (8/11/2024)" says Kamis, but 8 November 2024 was a Jumat\n');
+    expect(run.stderr).toContain(
+      'kamis.txt: warning: line 1: "Kamis (8/11/2024)" says Kamis, but 8 November 2024 was a Jumat\n',
+    );
     expect(filesIn(out)).toEqual(['kamis-yang-jumat.md']);
   });
 
-  it('takes --slug over the title\'s', () => {
+  it("takes --slug over the title's", () => {
     const { dir, out } = setup('berita.txt', SIMPLE_RAW);
     const run = runIngest(['berita.txt', ...ALL_OPTIONS, '--slug', 'slug-pilihan-editor', '--out', out], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
@@ -130,7 +145,9 @@ describe('ingest one file', () => {
     expect(updated.stderr).toBe('berita.txt: updated out/uji-coba-ingest.md\n');
     const after = readFileSync(path, 'utf8');
     expect(after).toMatch(/^updatedDate: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00"$/m);
-    expect(after.replace(/^updatedDate: .*\n/m, '')).toBe(before.replace('description: "Ringkasan uji."', 'description: "Lain."'));
+    expect(after.replace(/^updatedDate: .*\n/m, '')).toBe(
+      before.replace('description: "Ringkasan uji."', 'description: "Lain."'),
+    );
     expect(filesIn(out)).toEqual(['uji-coba-ingest.md']); // no temp file left
 
     // Sent once more as it is now: left alone, updatedDate kept.
@@ -152,7 +169,9 @@ describe('ingest one file', () => {
     expect(readFileSync(join(out, 'uji-coba-ingest.md'), 'utf8')).toBe(before);
     expect(readFileSync(join(out, 'uji-coba-ingest-2.md'), 'utf8')).toContain('Berita yang lain sama sekali.');
 
-    const forced = runIngest(['lain.txt', ...other, '--out', out, '--slug', 'uji-coba-ingest', '--force'], { cwd: dir });
+    const forced = runIngest(['lain.txt', ...other, '--out', out, '--slug', 'uji-coba-ingest', '--force'], {
+      cwd: dir,
+    });
     // The same article as uji-coba-ingest-2 (same URL): it stays where it is.
     expect(forced.stderr).toBe('lain.txt: unchanged out/uji-coba-ingest-2.md\n');
   });

@@ -24,7 +24,11 @@ const DATELINES: [string, string, string][] = [
   ['Kota Satu, Kota Dua, (WARTA News) - Warga berkumpul.', 'Kota Satu, Kota Dua, (WARTA News)', 'Warga berkumpul.'],
   ['PANTAI DE LA MAR, WARTA.net - Warga berkumpul.', 'PANTAI DE LA MAR, WARTA.net', 'Warga berkumpul.'],
   ['Kota Jauh, (WartaKL) - Warga berkumpul.', 'Kota Jauh, (WartaKL)', 'Warga berkumpul.'],
-  ['Kota Jauh, Negeri Seberang, 27/11 (Warta) - Warga berkumpul.', 'Kota Jauh, Negeri Seberang, 27/11 (Warta)', 'Warga berkumpul.'],
+  [
+    'Kota Jauh, Negeri Seberang, 27/11 (Warta) - Warga berkumpul.',
+    'Kota Jauh, Negeri Seberang, 27/11 (Warta)',
+    'Warga berkumpul.',
+  ],
   ['BOGOR (Warta Kota) Warga berkumpul.', 'BOGOR (Warta Kota)', 'Warga berkumpul.'],
 ];
 

@@ -20,7 +20,11 @@ describe('decodeText', () => {
     ['an empty file', bytes(''), /^the file is empty$/],
     ['whitespace only', bytes(' \r\n\t\n\u00a0 '), /^the file holds only whitespace$/],
     ['a NUL byte (binary)', bytes('PNG', [0x00, 0x01], 'x'), /binary.*line 1/],
-    ['Windows-1252 quotes', bytes('Baris satu\nKata ', [0x93], 'kutip', [0x94]), /not UTF-8 text \(byte 0x93 on line 2\)/],
+    [
+      'Windows-1252 quotes',
+      bytes('Baris satu\nKata ', [0x93], 'kutip', [0x94]),
+      /not UTF-8 text \(byte 0x93 on line 2\)/,
+    ],
     ['a truncated sequence', bytes('akhir ', [0xe2, 0x82]), /not UTF-8 text \(byte 0xE2 on line 1\)/],
     ['an overlong encoding', bytes([0xc0, 0xaf]), /not UTF-8/],
     ['an encoded surrogate', bytes([0xed, 0xa0, 0x80]), /not UTF-8/],

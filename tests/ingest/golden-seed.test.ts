@@ -38,7 +38,15 @@ function documentedSeedCommand(): string[] {
 
 describe('the golden seed', () => {
   it('reads the README command as a shell would', () => {
-    expect(shellWords('a --t "x y" --tags A,"B C" \\\n  --e ""')).toEqual(['a', '--t', 'x y', '--tags', 'A,B C', '--e', '']);
+    expect(shellWords('a --t "x y" --tags A,"B C" \\\n  --e ""')).toEqual([
+      'a',
+      '--t',
+      'x y',
+      '--tags',
+      'A,B C',
+      '--e',
+      '',
+    ]);
   });
 
   it('is byte for byte what the documented command writes from the seed text', () => {

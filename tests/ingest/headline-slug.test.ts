@@ -21,7 +21,8 @@ describe('publisher conventions', () => {
   });
 
   it('recognizes Baca Juga lines in any case and spacing', () => {
-    for (const line of ['Baca Juga: X', 'BACA JUGA : X', 'baca  juga:X', 'Baca Juga :   X']) expect(isBacaJuga(line), line).toBe(true);
+    for (const line of ['Baca Juga: X', 'BACA JUGA : X', 'baca  juga:X', 'Baca Juga :   X'])
+      expect(isBacaJuga(line), line).toBe(true);
     for (const line of ['Baca Juga:', 'Bacajuga: X', 'Ia baca juga: X']) expect(isBacaJuga(line), line).toBe(false);
   });
 
@@ -73,7 +74,9 @@ describe('articleSlug', () => {
 
   it('cuts a long title at a word boundary, at most 80 characters', () => {
     // "panjang" is 7 letters: ten words and nine hyphens are 79 characters, eleven would be 87.
-    expect(articleSlug(Array.from({ length: 15 }, () => 'Panjang').join(' '))).toBe(Array.from({ length: 10 }, () => 'panjang').join('-'));
+    expect(articleSlug(Array.from({ length: 15 }, () => 'Panjang').join(' '))).toBe(
+      Array.from({ length: 10 }, () => 'panjang').join('-'),
+    );
   });
 
   it('gives nothing for a title without Latin letters or digits', () => {

@@ -11,11 +11,11 @@ import { parseDateOption, pubDateFromText } from '../../src/ingest/pub-date.ts';
 const paragraphs = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
 describe('findDateMentions', () => {
-  it('reads the publishers\' date forms, day first', () => {
+  it("reads the publishers' date forms, day first", () => {
     const { mentions } = findDateMentions(
       paragraphs(
         'kata Peskov, Kamis (8/11/2024). Lalu pada 17 Agustus 1945 dan JUMAT, 1 Nov. 2024,',
-        'juga Jum\'at 3/1/2025 serta 12 Nopember 2024 dan (5/11/2024)',
+        "juga Jum'at 3/1/2025 serta 12 Nopember 2024 dan (5/11/2024)",
       ),
     );
     expect(mentions).toEqual([
@@ -29,7 +29,9 @@ describe('findDateMentions', () => {
   });
 
   it('ignores numbers that are not dates and sets aside impossible dates', () => {
-    const found = findDateMentions(paragraphs('10.000 tentara, skor 3/1, 12/2024, 108/11/2024, 29/2/2023 dan 31 April 2024'));
+    const found = findDateMentions(
+      paragraphs('10.000 tentara, skor 3/1, 12/2024, 108/11/2024, 29/2/2023 dan 31 April 2024'),
+    );
     expect(found.mentions).toEqual([]);
     expect(found.impossible).toEqual([
       { text: '29/2/2023', line: 1 },
@@ -48,7 +50,9 @@ describe('weekdays', () => {
   });
 
   it('warns when the written weekday contradicts the date, as in the seed', () => {
-    const { mentions } = findDateMentions(paragraphs('ujarnya, Kamis (8/11/2024).', 'Senin (4/11/2024) dan Rabu, 1 Januari 2025'));
+    const { mentions } = findDateMentions(
+      paragraphs('ujarnya, Kamis (8/11/2024).', 'Senin (4/11/2024) dan Rabu, 1 Januari 2025'),
+    );
     expect(weekdayContradictions(mentions)).toEqual([
       'line 1: "Kamis (8/11/2024)" says Kamis, but 8 November 2024 was a Jumat',
     ]);
@@ -57,7 +61,9 @@ describe('weekdays', () => {
 
 describe('pubDateFromText', () => {
   it('takes the latest date written with its weekday, at 00:00 WIB, and says so', () => {
-    const { mentions } = findDateMentions(paragraphs('Sejak 24 Februari 2022, lalu Rabu (6/11/2024) dan Kamis (7/11/2024), sidang 20 Januari 2025.'));
+    const { mentions } = findDateMentions(
+      paragraphs('Sejak 24 Februari 2022, lalu Rabu (6/11/2024) dan Kamis (7/11/2024), sidang 20 Januari 2025.'),
+    );
     const pubDate = pubDateFromText(mentions)!;
     expect(pubDate.value).toBe('2024-11-07T00:00:00+07:00');
     expect(pubDate.warning).toMatch(/"Kamis \(7\/11\/2024\)" on line 1/);
@@ -84,11 +90,17 @@ describe('parseDateOption', () => {
     expect(parsed.warning !== undefined).toBe(warns);
   });
 
-  it.each(['8/11/2024', '2024-11-8', 'kemarin', '2024-11-08T14', '2024-11-08T14:30Z', ''])('rejects the form of %j', (input) => {
-    expect(() => parseDateOption(input)).toThrow(/is not a date: write YYYY-MM-DD/);
-  });
+  it.each(['8/11/2024', '2024-11-8', 'kemarin', '2024-11-08T14', '2024-11-08T14:30Z', ''])(
+    'rejects the form of %j',
+    (input) => {
+      expect(() => parseDateOption(input)).toThrow(/is not a date: write YYYY-MM-DD/);
+    },
+  );
 
-  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-11-08T24:00', '2024-11-08T10:00+15:00'])('rejects the impossible %s', (input) => {
-    expect(() => parseDateOption(input)).toThrow(/not a real date and time/);
-  });
+  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-11-08T24:00', '2024-11-08T10:00+15:00'])(
+    'rejects the impossible %s',
+    (input) => {
+      expect(() => parseDateOption(input)).toThrow(/not a real date and time/);
+    },
+  );
 });

@@ -6,7 +6,10 @@ const OPTIONS = { title: 'Judul', description: 'Ringkasan.', category: 'Uji', so
 
 describe('ingestText', () => {
   it('removes zero-width characters and says on which lines', async () => {
-    const { file, warnings } = await ingestText(utf8('Presiden Zelen\u200bsky hadir, Senin (4/11/2024).\nKedua.\nKetiga\u2060.\n'), OPTIONS);
+    const { file, warnings } = await ingestText(
+      utf8('Presiden Zelen\u200bsky hadir, Senin (4/11/2024).\nKedua.\nKetiga\u2060.\n'),
+      OPTIONS,
+    );
     expect(file).toContain('\n\nPresiden Zelensky hadir, Senin (4/11/2024).\n\nKedua.\n\nKetiga.\n');
     expect(warnings).toContain('removed invisible zero-width characters on lines 1, 3');
   });
@@ -17,8 +20,10 @@ describe('ingestText', () => {
     expect(warnings.some((w) => w.includes('on line 1: the text was damaged'))).toBe(true);
   });
 
-  it('takes no date from a Baca Juga line: it is another article\'s headline', async () => {
-    await expect(ingestText(utf8('Berita tanpa tanggal.\nBaca Juga: Jadwal Sidang 9 Desember 2024\n'), OPTIONS)).rejects.toThrow(/^no date/);
+  it("takes no date from a Baca Juga line: it is another article's headline", async () => {
+    await expect(
+      ingestText(utf8('Berita tanpa tanggal.\nBaca Juga: Jadwal Sidang 9 Desember 2024\n'), OPTIONS),
+    ).rejects.toThrow(/^no date/);
   });
 
   it('warns of a date in the future', async () => {
@@ -28,21 +33,30 @@ describe('ingestText', () => {
 
   it('proposes a headline from the lede without its dateline, and the rest of the lede as description', async () => {
     const { slug, file } = await ingestText(
-      utf8('BACA JUGA: Judul Lain\nJAKARTA, Suara.com - Harga cabai naik lagi. Pedagang mengeluh, Senin (4/11/2024).\nParagraf kedua.\n'),
+      utf8(
+        'BACA JUGA: Judul Lain\nJAKARTA, Suara.com - Harga cabai naik lagi. Pedagang mengeluh, Senin (4/11/2024).\nParagraf kedua.\n',
+      ),
       { category: 'Ekonomi' },
     );
     expect(slug).toBe('harga-cabai-naik-lagi');
-    expect(file).toMatch(/^---\ntitle: "Harga cabai naik lagi"\ndescription: "Pedagang mengeluh, Senin \(4\/11\/2024\)\."\npubDate: "2024-11-04T00:00:00\+07:00"\nsource:\n  name: "Suara\.com"\ncategory: "Ekonomi"\n---\n/);
+    expect(file).toMatch(
+      /^---\ntitle: "Harga cabai naik lagi"\ndescription: "Pedagang mengeluh, Senin \(4\/11\/2024\)\."\npubDate: "2024-11-04T00:00:00\+07:00"\nsource:\n  name: "Suara\.com"\ncategory: "Ekonomi"\n---\n/,
+    );
   });
 
   it('reports the first problem of the frontmatter by option', async () => {
-    await expect(ingestText(utf8('Berita, Senin (4/11/2024).\n'), { ...OPTIONS, category: '  ' })).rejects.toThrow(/^--category: must not be empty$/);
+    await expect(ingestText(utf8('Berita, Senin (4/11/2024).\n'), { ...OPTIONS, category: '  ' })).rejects.toThrow(
+      /^--category: must not be empty$/,
+    );
   });
 });
 
 describe('ingestText with a dateline on a line of its own', () => {
   it('proposes the headline from the next paragraph, never from the dateline', async () => {
-    const article = await ingestText(new TextEncoder().encode('Warta.com -\nWarga kota berkumpul di alun-alun. Mereka menunggu.\n'), { date: '2024-11-04T10:00' });
+    const article = await ingestText(
+      new TextEncoder().encode('Warta.com -\nWarga kota berkumpul di alun-alun. Mereka menunggu.\n'),
+      { date: '2024-11-04T10:00' },
+    );
     expect(article.fields.title).toBe('Warga kota berkumpul di alun-alun');
     expect(article.slug).toBe('warga-kota-berkumpul-di-alun-alun');
     expect(article.fields.source.name).toBe('Warta.com');

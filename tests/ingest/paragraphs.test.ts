@@ -25,6 +25,8 @@ describe('cleanLine', () => {
   });
 
   it('leaves everything else alone', () => {
-    expect(cleanLine('"Ya," katanya — 10.000 #tagar *bintang* \\ <b>')).toBe('"Ya," katanya — 10.000 #tagar *bintang* \\ <b>');
+    expect(cleanLine('"Ya," katanya — 10.000 #tagar *bintang* \\ <b>')).toBe(
+      '"Ya," katanya — 10.000 #tagar *bintang* \\ <b>',
+    );
   });
 });

@@ -23,13 +23,19 @@ describe('parsePublisherDate', () => {
   it('resolves an ambiguous numeric date by the order its column agrees on, or refuses it', () => {
     expect(parsePublisherDate('5/6/2025', 'day-first')).toEqual({ value: '2025-06-05T00:00:00+07:00' });
     expect(parsePublisherDate('5/6/2025', 'month-first')).toEqual({ value: '2025-05-06T00:00:00+07:00' });
-    expect(parsePublisherDate('5/6/2025')).toEqual({ problem: '"5/6/2025" could be day/month or month/day, and no other date of its form tells which' });
+    expect(parsePublisherDate('5/6/2025')).toEqual({
+      problem: '"5/6/2025" could be day/month or month/day, and no other date of its form tells which',
+    });
   });
 
   it('refuses what is no date, or no real one, with the reason', () => {
-    expect(parsePublisherDate('Gulir ke bawah')).toMatchObject({ problem: expect.stringContaining('"Gulir ke bawah" is not a date this tool reads') });
+    expect(parsePublisherDate('Gulir ke bawah')).toMatchObject({
+      problem: expect.stringContaining('"Gulir ke bawah" is not a date this tool reads'),
+    });
     expect(parsePublisherDate('31 Februari 2025')).toEqual({ problem: '"31 Februari 2025" is not a real date' });
-    expect(parsePublisherDate('3 Juni 2025 25:10 WIB')).toEqual({ problem: '"3 Juni 2025 25:10 WIB" is not a real date and time' });
+    expect(parsePublisherDate('3 Juni 2025 25:10 WIB')).toEqual({
+      problem: '"3 Juni 2025 25:10 WIB" is not a real date and time',
+    });
   });
 
   it('warns, not refuses, when the weekday contradicts the date', () => {

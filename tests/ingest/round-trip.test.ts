@@ -55,10 +55,17 @@ describe('raw text -> ingest -> build', () => {
   it('shows every paragraph on the page verbatim, in order, as text', () => {
     const blocks = selectAll('.article-body > *', page);
     expect(blocks.map((block) => hastToString(block))).toEqual(expectedParagraphs);
-    expect(blocks.map((block) => block.tagName)).toEqual(expectedParagraphs.map((p) => (p.startsWith('BACA JUGA') ? 'aside' : 'p')));
+    expect(blocks.map((block) => block.tagName)).toEqual(
+      expectedParagraphs.map((p) => (p.startsWith('BACA JUGA') ? 'aside' : 'p')),
+    );
     // Nothing became markup: no list, heading, quote, code, rule, table, emphasis, image or link,
     // not even for the bare https://example.com (the site parses no GFM autolinks).
-    expect(selectAll('.article-body :is(ol, ul, li, h2, h3, blockquote, pre, code, hr, table, em, strong, del, img, b, a, script)', page)).toEqual([]);
+    expect(
+      selectAll(
+        '.article-body :is(ol, ul, li, h2, h3, blockquote, pre, code, hr, table, em, strong, del, img, b, a, script)',
+        page,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the dateline in the first paragraph, marked', () => {
@@ -70,7 +77,10 @@ describe('raw text -> ingest -> build', () => {
     const url = `/berita/${slug}/`;
     // Lines of punctuation alone ("---", "```") hold no word to search for.
     for (const paragraph of expectedParagraphs.filter((p) => /[\p{L}\p{N}]/u.test(p) && !p.startsWith('BACA JUGA'))) {
-      expect((await index.search(paragraph)).map((hit) => hit.url), paragraph).toContain(url);
+      expect(
+        (await index.search(paragraph)).map((hit) => hit.url),
+        paragraph,
+      ).toContain(url);
     }
     // "Zamrud" stands only in the Baca Juga line, which the index ignores.
     expect(await index.search('Zamrud')).toEqual([]);

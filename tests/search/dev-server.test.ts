@@ -17,11 +17,15 @@ const running: ChildProcess[] = [];
 async function startDev(outDir: string): Promise<string> {
   const port = await freePort();
   // --ignore-lock: run beside a developer's own `npm run dev`, in the foreground, untracked.
-  const child = spawn(process.execPath, [astroBin, 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: repoRoot,
-    env: astroEnv({ WARTA_OUT_DIR: outDir }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [astroBin, 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: repoRoot,
+      env: astroEnv({ WARTA_OUT_DIR: outDir }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

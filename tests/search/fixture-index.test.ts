@@ -76,11 +76,15 @@ describe('topik and kategori filters', () => {
   });
 
   it('narrow a query to one category', async () => {
-    expect(new Set(await titles('beras', { filters: { kategori: 'ekonomi' } }))).toEqual(new Set(['Harga beras naik', 'Impor dibuka']));
+    expect(new Set(await titles('beras', { filters: { kategori: 'ekonomi' } }))).toEqual(
+      new Set(['Harga beras naik', 'Impor dibuka']),
+    );
   });
 
   it('combine', async () => {
-    expect(await titles('beras', { filters: { kategori: 'nasional', topik: 'pangan' } })).toEqual(['Petani panen raya']);
+    expect(await titles('beras', { filters: { kategori: 'nasional', topik: 'pangan' } })).toEqual([
+      'Petani panen raya',
+    ]);
     expect(await titles('beras', { filters: { kategori: 'ekonomi', topik: 'cuaca' } })).toEqual([]);
   });
 
@@ -93,7 +97,8 @@ describe('topik and kategori filters', () => {
 
   it('are offered on /cari/ once per slug, as first written, in order', () => {
     const page = parseHtml(readFileSync(join(build.outDir, 'cari/index.html'), 'utf8'));
-    const options = (name: string) => selectAll(`select[name=${name}] option`, page).map((o) => [o.properties.value, textOf(o)]);
+    const options = (name: string) =>
+      selectAll(`select[name=${name}] option`, page).map((o) => [o.properties.value, textOf(o)]);
     expect(options('topik')).toEqual([
       ['', 'Semua topik'],
       ['cuaca', 'Cuaca'],

@@ -69,16 +69,23 @@ describe('indexing only what changed', { timeout: 600_000 }, () => {
 
     // An edit of the oldest article: only its shelf. Then, indexed again in place (previous = the same folder), nothing.
     const oldest = withNew.reduce((a, b) => (Date.parse(a.pubDate) < Date.parse(b.pubDate) ? a : b));
-    const edited = withNew.map((a) => (a === oldest ? { ...a, paragraphs: [...a.paragraphs, 'Paragraf tambahan tentang kincir angin.'] } : a));
+    const edited = withNew.map((a) =>
+      a === oldest ? { ...a, paragraphs: [...a.paragraphs, 'Paragraf tambahan tentang kincir angin.'] } : a,
+    );
     const third = await buildBothWays(edited, second.outDir);
     expect(third.incremental).toMatchObject({ pages: 13, shelves: 4, indexed: 1 });
     const inPlace = await buildSearchIndex(third.outDir, { perShelf: PER_SHELF, previous: third.outDir });
     expect(inPlace).toMatchObject({ shelves: 4, indexed: 0 });
-    expect((await (await openIndex(third.outDir)).search('kincir angin')).map((hit) => hit.url)).toEqual([`/berita/${oldest.slug}/`]);
+    expect((await (await openIndex(third.outDir)).search('kincir angin')).map((hit) => hit.url)).toEqual([
+      `/berita/${oldest.slug}/`,
+    ]);
 
     // A deletion from the middle moves the later articles up a shelf: those shelves are indexed again.
     const middle = [...edited].sort((a, b) => Date.parse(a.pubDate) - Date.parse(b.pubDate))[5]!;
-    const fourth = await buildBothWays(edited.filter((a) => a !== middle), third.outDir);
+    const fourth = await buildBothWays(
+      edited.filter((a) => a !== middle),
+      third.outDir,
+    );
     expect(fourth.incremental).toMatchObject({ pages: 12, shelves: 3, indexed: 2 });
   });
 });

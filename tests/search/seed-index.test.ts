@@ -24,7 +24,10 @@ beforeAll(async () => {
 
 async function only(query: string) {
   const hits = await index.search(query);
-  expect(hits.map((hit) => hit.url), query).toEqual([seedUrl]);
+  expect(
+    hits.map((hit) => hit.url),
+    query,
+  ).toEqual([seedUrl]);
   return hits[0]!;
 }
 
@@ -38,7 +41,13 @@ describe('the build writes the index', () => {
   it('as exactly one Indonesian index, on one shelf listed in rak.json', () => {
     const manifest = JSON.parse(readFileSync(join(build.outDir, 'pagefind/rak.json'), 'utf8'));
     expect(manifest.shelves).toEqual([
-      { id: 'rak-1', pages: 1, oldest: '2024-11-08', newest: '2024-11-08', meta: expect.stringMatching(/^pagefind\.id_[0-9a-f]+\.pf_meta$/) },
+      {
+        id: 'rak-1',
+        pages: 1,
+        oldest: '2024-11-08',
+        newest: '2024-11-08',
+        meta: expect.stringMatching(/^pagefind\.id_[0-9a-f]+\.pf_meta$/),
+      },
     ]);
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/rak-1/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['id']);
@@ -93,7 +102,10 @@ describe('name variants from the frontmatter', () => {
   });
 
   it('are not text of the page', () => {
-    const article = select('article', parseHtml(readFileSync(join(build.outDir, 'berita', seedSlug, 'index.html'), 'utf8')))!;
+    const article = select(
+      'article',
+      parseHtml(readFileSync(join(build.outDir, 'berita', seedSlug, 'index.html'), 'utf8')),
+    )!;
     const text = textOf(article);
     for (const variant of ['Zelenskiy', 'Kiev', 'Moscow', 'Korut']) expect(text).not.toContain(variant);
     // "Zelenskyy" is shown only in a Baca Juga line, which is not indexed (see below).
@@ -103,7 +115,10 @@ describe('name variants from the frontmatter', () => {
 });
 
 describe('what is not article text finds nothing', () => {
-  const bodyText = seedParagraphs.filter((line) => !/^baca juga/i.test(line)).join('\n').toLowerCase();
+  const bodyText = seedParagraphs
+    .filter((line) => !/^baca juga/i.test(line))
+    .join('\n')
+    .toLowerCase();
 
   it.each([
     ['xyzzy', 'in no article'],

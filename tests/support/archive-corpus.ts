@@ -25,7 +25,9 @@ export function archiveArticle(index: number, title = `Berita arsip nomor ${inde
 
 /** A content folder with articles 0 … count-1 of the generated archive. */
 export function archiveContentDir(count: number): string {
-  return makeContentDir(Object.fromEntries(Array.from({ length: count }, (_, i) => [`${archiveSlug(i)}.md`, archiveArticle(i)])));
+  return makeContentDir(
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`${archiveSlug(i)}.md`, archiveArticle(i)])),
+  );
 }
 
 /** Writes (adds or replaces) article `index` in a content folder. */

@@ -10,7 +10,15 @@ export interface FixtureArticle {
 }
 
 /** A small valid article file, for fixture corpora. */
-export function articleMarkdown({ title, pubDate, body, tags = [], category = 'Nasional', draft = false, image }: FixtureArticle): string {
+export function articleMarkdown({
+  title,
+  pubDate,
+  body,
+  tags = [],
+  category = 'Nasional',
+  draft = false,
+  image,
+}: FixtureArticle): string {
   return [
     '---',
     `title: ${JSON.stringify(title)}`,

@@ -19,7 +19,10 @@ const VITEST_ENV = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
  * would turn them on), telemetry off.
  */
 export function astroEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key))) as Record<string, string>;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key))) as Record<
+    string,
+    string
+  >;
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
@@ -66,7 +69,11 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
   });
   // What `npm run build` runs (package.json): the orchestrator, which runs `astro build`
   // from this working directory and then the search index step.
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', buildScript], { cwd, encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', buildScript], {
+    cwd,
+    encoding: 'utf8',
+    env,
+  });
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}\n`);
   rmSync(cwd, { recursive: true, force: true });
   return { outDir, status: result.status, output };

@@ -62,11 +62,24 @@ export interface IngestRun {
  * from `cwd` (npm passes the caller's folder as INIT_CWD). The default content folder
  * is a fresh temp one unless `env` says otherwise, so a test can never write into content/.
  */
-export function runIngest(args: string[], { cwd = repoRoot, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): IngestRun {
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', join(repoRoot, 'scripts/ingest.ts'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INIT_CWD: cwd, WARTA_CONTENT_DIR: tempDir('warta-content-'), ...env },
-  });
+export function runIngest(
+  args: string[],
+  { cwd = repoRoot, env = {} }: { cwd?: string; env?: Record<string, string> } = {},
+): IngestRun {
+  const result = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', join(repoRoot, 'scripts/ingest.ts'), ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        INIT_CWD: cwd,
+        WARTA_CONTENT_DIR: tempDir('warta-content-'),
+        ...env,
+      },
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

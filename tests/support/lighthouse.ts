@@ -26,20 +26,34 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
  * a sample (timings on a shared 2-core machine wobble), so each page runs `runs` times
  * and each category keeps its median, as Lighthouse's own docs advise.
  */
-export async function runLighthouse(pages: { name: string; url: string }[], { runs = 3 } = {}): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  pages: { name: string; url: string }[],
+  { runs = 3 } = {},
+): Promise<LighthouseResult[]> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse.'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     userDataDir,
     chromeFlags: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   try {
     const results: LighthouseResult[] = [];
     for (const { name, url } of pages) {
-      const samples: Record<(typeof CATEGORIES)[number], number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+      const samples: Record<(typeof CATEGORIES)[number], number[]> = {
+        performance: [],
+        accessibility: [],
+        'best-practices': [],
+        seo: [],
+      };
       const failed = new Set<string>();
       for (let run = 0; run < runs; run++) {
         const runner = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });

@@ -27,12 +27,14 @@ export async function waitUntilServing(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server at ${origin} exited with ${child.exitCode}:\n${details()}`);
+    if (child.exitCode !== null)
+      throw new Error(`the server at ${origin} exited with ${child.exitCode}:\n${details()}`);
     try {
       await fetch(`${origin}/`, { redirect: 'manual' });
       return;
     } catch {
-      if (Date.now() > deadline) throw new Error(`the server at ${origin} did not answer in ${timeoutMs / 1000} s:\n${details()}`);
+      if (Date.now() > deadline)
+        throw new Error(`the server at ${origin} did not answer in ${timeoutMs / 1000} s:\n${details()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -18,11 +18,16 @@ export async function testPhoto({ width = 1600, height = 1067 } = {}): Promise<B
     <rect x="${width * 0.2}" y="${height * 0.4}" width="${width * 0.12}" height="${height * 0.3}" fill="#8c4a32"/>
     <rect x="${width * 0.36}" y="${height * 0.33}" width="${width * 0.09}" height="${height * 0.37}" fill="#c9c1b5"/>
   </svg>`);
-  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  const grain = await sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+  })
     .blur(0.8)
     .png()
     .toBuffer();
-  return sharp(scene).composite([{ input: grain, blend: 'overlay' }]).jpeg({ quality: 85 }).toBuffer();
+  return sharp(scene)
+    .composite([{ input: grain, blend: 'overlay' }])
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
 /** The generated photo's size: a 3:2 camera frame wider than the largest rendition. */
@@ -36,7 +41,10 @@ export const PHOTO_TEXT = {
 };
 
 /** A news article with a generated lead photo beside it: the two files of a content folder. */
-export async function photoArticle(slug: string, fixture: Omit<FixtureArticle, 'image'>): Promise<Record<string, string | Uint8Array>> {
+export async function photoArticle(
+  slug: string,
+  fixture: Omit<FixtureArticle, 'image'>,
+): Promise<Record<string, string | Uint8Array>> {
   return {
     [`${slug}.md`]: articleMarkdown({
       ...fixture,

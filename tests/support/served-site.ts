@@ -53,7 +53,9 @@ export async function buildAndServe(contentDir = join(repoRoot, 'content')): Pro
  * main process, so the promise on globalThis is shared), and nginx stops after the last
  * project's teardown.
  */
-const shared = globalThis as typeof globalThis & { wartaServedSite?: { site: Promise<ServedSite & StaticServer>; users: number } };
+const shared = globalThis as typeof globalThis & {
+  wartaServedSite?: { site: Promise<ServedSite & StaticServer>; users: number };
+};
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   shared.wartaServedSite ??= { site: buildAndServe(), users: 0 };

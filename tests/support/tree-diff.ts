@@ -19,7 +19,8 @@ export function treeDifferences(a: string, b: string): string[] {
   const differences = left.filter((file) => !right.has(file)).map((file) => `only in ${a}: ${file}`);
   for (const file of right) if (!left.includes(file)) differences.push(`only in ${b}: ${file}`);
   for (const file of left) {
-    if (right.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differences.push(`differs: ${file}`);
+    if (right.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
+      differences.push(`differs: ${file}`);
   }
   return differences;
 }

@@ -21,9 +21,12 @@ export function articlePage(outDir: string, path: string): IndexedPage {
   const html = readFileSync(join(outDir, path), 'utf8');
   const date = SORT_KEY.exec(html)?.[1];
   const body = INDEXED_BODY.exec(html)?.[0];
-  if (!date) throw new Error(`${path}: no data-pagefind-sort="${SORT_DATE}:…" (every article page needs its date for search)`);
+  if (!date)
+    throw new Error(`${path}: no data-pagefind-sort="${SORT_DATE}:…" (every article page needs its date for search)`);
   if (!body) throw new Error(`${path}: no <article data-pagefind-body> to index`);
-  const digest = createHash('sha256').update(`${path}\n${HTML_LANG.exec(html)?.[1] ?? ''}\n${body}`).digest('hex');
+  const digest = createHash('sha256')
+    .update(`${path}\n${HTML_LANG.exec(html)?.[1] ?? ''}\n${body}`)
+    .digest('hex');
   return { path, date, digest };
 }
 
@@ -32,7 +35,9 @@ export function articlePages(outDir: string): IndexedPage[] {
   let slugs: string[];
   try {
     slugs = readdirSync(join(outDir, ARTICLES_DIR), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && readdirSync(join(outDir, ARTICLES_DIR, entry.name)).includes('index.html'))
+      .filter(
+        (entry) => entry.isDirectory() && readdirSync(join(outDir, ARTICLES_DIR, entry.name)).includes('index.html'),
+      )
       .map((entry) => entry.name)
       .sort();
   } catch {

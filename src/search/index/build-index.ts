@@ -7,7 +7,17 @@
  * byte for byte, as indexing everything. Any problem throws with a message naming it, so
  * the build fails instead of shipping a broken search.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANG } from '../../lib/locale.ts';
@@ -62,7 +72,8 @@ function fail(step: string, errors: string[]): never {
 
 /** The installed Pagefind's version: a shelf indexed by another version is never reused. */
 const pagefindVersion = (): string =>
-  (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string })
+    .version;
 
 /** Indexes `pages` of `outDir` with Pagefind into `dir` (a whole bundle, as Pagefind writes it). */
 async function writeBundle(outDir: string, pages: Shelf['pages'], dir: string): Promise<void> {
@@ -73,8 +84,12 @@ async function writeBundle(outDir: string, pages: Shelf['pages'], dir: string): 
   // faster than one by one, measured), and its output does not depend on the order.
   await Promise.all(
     pages.map(async (page) => {
-      const added = await index.addHTMLFile({ url: `/${dirname(page.path)}/`, content: readFileSync(join(outDir, page.path), 'utf8') });
-      if (added.errors.length > 0 || !added.file) fail(`indexing ${page.path}`, added.errors.length > 0 ? added.errors : ['Pagefind skipped the page']);
+      const added = await index.addHTMLFile({
+        url: `/${dirname(page.path)}/`,
+        content: readFileSync(join(outDir, page.path), 'utf8'),
+      });
+      if (added.errors.length > 0 || !added.file)
+        fail(`indexing ${page.path}`, added.errors.length > 0 ? added.errors : ['Pagefind skipped the page']);
     }),
   );
   const written = await index.writeFiles({ outputPath: dir });
@@ -163,7 +178,10 @@ export async function buildSearchIndex(
   }
   const manifest: ShelfManifest = { shelves: shelves.map((shelf) => manifestEntry(shelf, bundleRoot)) };
   writeFileSync(join(bundleRoot, SHELF_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  const state: IndexState = { pagefind: version, shelves: Object.fromEntries(shelves.map((shelf) => [shelf.id, shelf.digest])) };
+  const state: IndexState = {
+    pagefind: version,
+    shelves: Object.fromEntries(shelves.map((shelf) => [shelf.id, shelf.digest])),
+  };
   writeFileSync(join(bundleRoot, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
   return { pages: pages.length, bundleDir: bundleRoot, shelves: shelves.length, indexed };
 }
@@ -172,7 +190,10 @@ export async function buildSearchIndex(
  * Indexes a built site and names the newest shelf in the /cari/ page's preloads: all that
  * `npm run build` does after `astro build`.
  */
-export async function indexBuiltSite(outDir: string, options: { previous?: string } = {}): Promise<IndexSummary & { ms: number }> {
+export async function indexBuiltSite(
+  outDir: string,
+  options: { previous?: string } = {},
+): Promise<IndexSummary & { ms: number }> {
   const started = performance.now();
   const summary = await buildSearchIndex(outDir, options);
   const manifest = JSON.parse(readFileSync(join(summary.bundleDir, SHELF_MANIFEST), 'utf8')) as ShelfManifest;

@@ -91,7 +91,11 @@ export async function openIndex(
   if (reach === 'all') await shelves.widenAll();
 
   const run = async (query: string | null, options: NodeSearchOptions) => {
-    const searchOnce = () => shelves.search(query === null ? null : query.trim(), { filters: options.filters ?? {}, order: options.sort ?? 'relevance' });
+    const searchOnce = () =>
+      shelves.search(query === null ? null : query.trim(), {
+        filters: options.filters ?? {},
+        order: options.sort ?? 'relevance',
+      });
     let results = await searchOnce();
     // As /cari/ does: older shelves only when the newer ones have nothing.
     while (results.length === 0 && shelves.more) {

@@ -40,7 +40,8 @@ function phrases({ content, locations }: Pick<PagefindResultData, 'content' | 'l
     const word = raw.replace(EDGE_PUNCTUATION, '');
     if (!word) continue;
     // "Korea Utara" is a phrase; "Rusia, Ukraina" is not (a comma stands between).
-    const joins = location === previous + 1 && /[\p{L}\p{N}]$/u.test(words[previous] ?? '') && /^[\p{L}\p{N}]/u.test(raw);
+    const joins =
+      location === previous + 1 && /[\p{L}\p{N}]$/u.test(words[previous] ?? '') && /^[\p{L}\p{N}]/u.test(raw);
     if (joins) runs.at(-1)!.push(word);
     else runs.push([word]);
     previous = location;
@@ -57,7 +58,14 @@ function distinct(texts: string[]): string[] {
 
 /** The query's own words, for a result matched only through metadata (a name variant). */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.split(/\s+/u).map((word) => word.replace(EDGE_PUNCTUATION, '')).filter(Boolean))];
+  return [
+    ...new Set(
+      query
+        .split(/\s+/u)
+        .map((word) => word.replace(EDGE_PUNCTUATION, ''))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**

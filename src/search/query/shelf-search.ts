@@ -7,7 +7,13 @@
  * score, and a sorted search scores each page by its place in its own shelf.
  */
 import { SHELF_FILTER, SORT_DATE } from '../config.ts';
-import type { PagefindApi, PagefindFilters, PagefindInstance, PagefindOptions, PagefindResult } from './pagefind-api.ts';
+import type {
+  PagefindApi,
+  PagefindFilters,
+  PagefindInstance,
+  PagefindOptions,
+  PagefindResult,
+} from './pagefind-api.ts';
 import { searchSteps } from './search-steps.ts';
 import type { ShelfEntry, ShelfManifest } from './shelf-manifest.ts';
 

@@ -31,7 +31,13 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   for (const segment of hit.excerptSegments) {
     excerpt.append(segment.marked ? element('mark', { textContent: segment.text }) : segment.text);
   }
-  return element('li', { className: 'search-result' }, element('h2', { className: 'search-result-title' }, link), meta, excerpt);
+  return element(
+    'li',
+    { className: 'search-result' },
+    element('h2', { className: 'search-result-title' }, link),
+    meta,
+    excerpt,
+  );
 }
 
 const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -19,7 +19,16 @@ import type { ShelfManifest } from '../query/shelf-manifest.ts';
 import { openShelves, type ShelfSearch } from '../query/shelf-search.ts';
 import { bundlePath, siteBase } from './bundle-path.ts';
 import { element, monthOf, renderHit } from './render.ts';
-import { CHOICE_NAMES, EMPTY_STATE, FILTER_NAMES, filtersOf, stateFromSearch, urlOfState, type ChoiceName, type SearchState } from './url-state.ts';
+import {
+  CHOICE_NAMES,
+  EMPTY_STATE,
+  FILTER_NAMES,
+  filtersOf,
+  stateFromSearch,
+  urlOfState,
+  type ChoiceName,
+  type SearchState,
+} from './url-state.ts';
 
 interface PageElements {
   form: HTMLFormElement;
@@ -90,10 +99,14 @@ export function startSearchPage(): void {
     requestAnimationFrame(() => status.replaceChildren(...parts));
   }
 
-  const readUrl = () => stateFromSearch(window.location.search, (name) => [...select(name).options].map((option) => option.value));
+  const readUrl = () =>
+    stateFromSearch(window.location.search, (name) => [...select(name).options].map((option) => option.value));
 
   function readForm(): SearchState {
-    const choices = Object.fromEntries(CHOICE_NAMES.map((name) => [name, select(name).value])) as Record<ChoiceName, string>;
+    const choices = Object.fromEntries(CHOICE_NAMES.map((name) => [name, select(name).value])) as Record<
+      ChoiceName,
+      string
+    >;
     return { q: input.value.trim(), ...choices };
   }
 
@@ -105,7 +118,8 @@ export function startSearchPage(): void {
   /** "untuk “tempur” (topik Rusia)": the query and the filters in force, for messages. */
   function describe(of: SearchState): string {
     const chosen = FILTER_NAMES.filter((name) => of[name]).map(
-      (name) => `${select(name).labels[0]?.textContent?.toLowerCase() ?? name} ${select(name).selectedOptions[0]?.textContent ?? ''}`,
+      (name) =>
+        `${select(name).labels[0]?.textContent?.toLowerCase() ?? name} ${select(name).selectedOptions[0]?.textContent ?? ''}`,
     );
     return `untuk “${of.q}”${chosen.length > 0 ? ` (${chosen.join(', ')})` : ''}`;
   }
@@ -130,10 +144,16 @@ export function startSearchPage(): void {
     const home = element('a', { textContent: 'daftar berita terbaru' });
     home.href = siteBase();
     if (import.meta.env.DEV) {
-      announce('Indeks pencarian belum ada. Jalankan “npm run build” sekali, lalu muat ulang halaman ini: ',
-        '“npm run dev” memakai indeks dari build terakhir.');
+      announce(
+        'Indeks pencarian belum ada. Jalankan “npm run build” sekali, lalu muat ulang halaman ini: ',
+        '“npm run dev” memakai indeks dari build terakhir.',
+      );
     } else {
-      announce('Maaf, pencarian tidak dapat dimuat. Periksa sambungan internet Anda, lalu coba lagi, atau buka ', home, '.');
+      announce(
+        'Maaf, pencarian tidak dapat dimuat. Periksa sambungan internet Anda, lalu coba lagi, atau buka ',
+        home,
+        '.',
+      );
     }
   }
 
@@ -158,14 +178,19 @@ export function startSearchPage(): void {
     return items[0]?.querySelector('a') ?? null;
   }
 
-  const searchOptions = (of: SearchState) => ({ filters: filtersOf(of), order: of.urut === ORDER_NEWEST ? 'newest' as const : 'relevance' as const });
+  const searchOptions = (of: SearchState) => ({
+    filters: filtersOf(of),
+    order: of.urut === ORDER_NEWEST ? ('newest' as const) : ('relevance' as const),
+  });
 
   function announceCount(): void {
     const count = shown.size + pending.length;
     list.hidden = count === 0;
     if (count === 0) {
-      announce(`Tidak ada hasil ${describe(state)}. Periksa ejaan, coba kata lain yang semakna`,
-        FILTER_NAMES.some((name) => state[name]) ? ', atau pilih semua kategori dan topik.' : '.');
+      announce(
+        `Tidak ada hasil ${describe(state)}. Periksa ejaan, coba kata lain yang semakna`,
+        FILTER_NAMES.some((name) => state[name]) ? ', atau pilih semua kategori dan topik.' : '.',
+      );
     } else {
       announce(`${count.toLocaleString('id-ID')} hasil ${describe(state)}${scope()}`);
     }

@@ -18,8 +18,12 @@ describe('the output folder rule', () => {
   const refused = (outDir: string) => () => checkOutputFolder(outDir, folders);
 
   it('refuses the content folder, the project root, their parents and anything in the content folder', () => {
-    expect(refused(folders.contentDir)).toThrow(`refusing to build into ${folders.contentDir}: it is the content folder`);
-    expect(refused(folders.projectRoot)).toThrow(`refusing to build into ${folders.projectRoot}: it is the project root`);
+    expect(refused(folders.contentDir)).toThrow(
+      `refusing to build into ${folders.contentDir}: it is the content folder`,
+    );
+    expect(refused(folders.projectRoot)).toThrow(
+      `refusing to build into ${folders.projectRoot}: it is the project root`,
+    );
     expect(refused(dirname(folders.projectRoot))).toThrow(/it holds the project root/);
     expect(refused('/')).toThrow(/it holds the project root/);
     expect(refused(join(folders.contentDir, 'articles'))).toThrow(/inside the content folder/);

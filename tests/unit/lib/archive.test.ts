@@ -87,7 +87,14 @@ describe('legacy pages', () => {
 });
 
 describe('cache keys', () => {
-  const page = { items: [{ digest: 'a1', data: 'x' }, { digest: 'b2', data: 'y' }], current: 1, nextUrl: '/n/' };
+  const page = {
+    items: [
+      { digest: 'a1', data: 'x' },
+      { digest: 'b2', data: 'y' },
+    ],
+    current: 1,
+    nextUrl: '/n/',
+  };
 
   it('change with any listed digest or navigation, and not with what the digest already covers', () => {
     const key = listingCacheKey(page);

@@ -16,9 +16,9 @@ const withCredits = (credits?: Record<string, unknown>) =>
 
 describe('creditLine', () => {
   it('writes "Penulis: ... | Editor: ..." and the notice', () => {
-    expect(creditLine(withCredits({ authors: ['Ani', 'Budi'], editor: 'Citra', notice: 'COPYRIGHT © WARTA 2021' }).credits)).toBe(
-      'Penulis: Ani, Budi | Editor: Citra | COPYRIGHT © WARTA 2021',
-    );
+    expect(
+      creditLine(withCredits({ authors: ['Ani', 'Budi'], editor: 'Citra', notice: 'COPYRIGHT © WARTA 2021' }).credits),
+    ).toBe('Penulis: Ani, Budi | Editor: Citra | COPYRIGHT © WARTA 2021');
   });
 
   it('falls back to the byline codes when no name is credited, and is empty without credits', () => {
@@ -29,11 +29,19 @@ describe('creditLine', () => {
 });
 
 describe('newsArticleJsonLd credits', () => {
-  const context = { url: 'https://situs.example/berita/judul/', siteName: 'Warta', siteUrl: 'https://situs.example/', logoUrl: 'https://situs.example/favicon.svg' };
+  const context = {
+    url: 'https://situs.example/berita/judul/',
+    siteName: 'Warta',
+    siteUrl: 'https://situs.example/',
+    logoUrl: 'https://situs.example/favicon.svg',
+  };
 
   it('names the credited authors and editor as people, and the original headline', () => {
     const json = newsArticleJsonLd(withCredits({ authors: ['Ani', 'Budi'], editor: 'Citra' }), context);
-    expect(json.author).toEqual([{ '@type': 'Person', name: 'Ani' }, { '@type': 'Person', name: 'Budi' }]);
+    expect(json.author).toEqual([
+      { '@type': 'Person', name: 'Ani' },
+      { '@type': 'Person', name: 'Budi' },
+    ]);
     expect(json.editor).toEqual({ '@type': 'Person', name: 'Citra' });
     expect(json.isBasedOn).toMatchObject({ headline: 'Judul Asli', url: 'https://warta.example/asli' });
   });

@@ -53,9 +53,19 @@ describe('frontmatter dates as Astro users write them (issue 9, item 6)', () => 
 
   it('hands the schema unquoted YAML timestamps as written', () => {
     const file = '---\ntitle: "x"\npubDate: 2024-11-08\nupdatedDate: 2024-11-08T07:00:00+07:00 # pagi\n---\nisi\n';
-    const data = { title: 'x', pubDate: new Date('2024-11-08T00:00:00Z'), updatedDate: new Date('2024-11-08T00:00:00Z') };
-    expect(withDatesAsWritten(data, file)).toEqual({ title: 'x', pubDate: '2024-11-08', updatedDate: '2024-11-08T07:00:00+07:00' });
+    const data = {
+      title: 'x',
+      pubDate: new Date('2024-11-08T00:00:00Z'),
+      updatedDate: new Date('2024-11-08T00:00:00Z'),
+    };
+    expect(withDatesAsWritten(data, file)).toEqual({
+      title: 'x',
+      pubDate: '2024-11-08',
+      updatedDate: '2024-11-08T07:00:00+07:00',
+    });
     // Quoted values are strings already and stay as they are.
-    expect(withDatesAsWritten({ pubDate: '2024-11-08' }, '---\npubDate: "2024-11-08"\n---\n')).toEqual({ pubDate: '2024-11-08' });
+    expect(withDatesAsWritten({ pubDate: '2024-11-08' }, '---\npubDate: "2024-11-08"\n---\n')).toEqual({
+      pubDate: '2024-11-08',
+    });
   });
 });

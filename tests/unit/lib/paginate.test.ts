@@ -21,11 +21,18 @@ describe('paginate', () => {
   });
 
   it('has one empty page for an empty listing', () => {
-    expect(paginate([], 20, undefined, urlOf)).toEqual([{ items: [], current: 1, last: 1, param: undefined, prevUrl: undefined, nextUrl: undefined }]);
+    expect(paginate([], 20, undefined, urlOf)).toEqual([
+      { items: [], current: 1, last: 1, param: undefined, prevUrl: undefined, nextUrl: undefined },
+    ]);
   });
 
   it('never yields a page whose path is a bare number (no clash with /404/)', () => {
-    const pages = paginate(Array.from({ length: 9000 }, (_, i) => i), 20, undefined, urlOf);
+    const pages = paginate(
+      Array.from({ length: 9000 }, (_, i) => i),
+      20,
+      undefined,
+      urlOf,
+    );
     expect(pages).toHaveLength(450);
     expect(pages.some((p) => p.param === '404')).toBe(false);
     expect(pages[403]!.param).toBe('halaman/404');

@@ -18,28 +18,57 @@ describe('inShard', () => {
 });
 
 const manifest = (routes: IncrementalManifest['routes'], configHash = 'c'): IncrementalManifest => ({
-  version: 1, configHash, lockfileHash: 'l', keyDigest: 'k', routes,
+  version: 1,
+  configHash,
+  lockfileHash: 'l',
+  keyDigest: 'k',
+  routes,
 });
 const page = (cacheKey: string) => ({ cacheKey, outputFile: `${cacheKey}/index.html` });
 
 describe('mergeIncrementalManifests', () => {
   it("lists every shard's pages, route by route", () => {
-    const a = manifest({ 'src/pages/berita/[slug].astro': { dependencyHash: 'd', paths: { '/berita/a/': page('a') } } });
+    const a = manifest({
+      'src/pages/berita/[slug].astro': { dependencyHash: 'd', paths: { '/berita/a/': page('a') } },
+    });
     const b = manifest({
       'src/pages/berita/[slug].astro': { dependencyHash: 'd', paths: { '/berita/b/': page('b') } },
       'src/pages/arsip/[...month].astro': { dependencyHash: 'e', paths: { '/arsip/2025/01/': page('m') } },
     });
-    expect(mergeIncrementalManifests([{ name: 'A', manifest: a }, { name: 'B', manifest: b }]).routes).toEqual({
-      'src/pages/berita/[slug].astro': { dependencyHash: 'd', paths: { '/berita/a/': page('a'), '/berita/b/': page('b') } },
+    expect(
+      mergeIncrementalManifests([
+        { name: 'A', manifest: a },
+        { name: 'B', manifest: b },
+      ]).routes,
+    ).toEqual({
+      'src/pages/berita/[slug].astro': {
+        dependencyHash: 'd',
+        paths: { '/berita/a/': page('a'), '/berita/b/': page('b') },
+      },
       'src/pages/arsip/[...month].astro': { dependencyHash: 'e', paths: { '/arsip/2025/01/': page('m') } },
     });
   });
 
   it('refuses shards of other code, other config, or one page with two contents', () => {
     const a = manifest({ r: { dependencyHash: 'd', paths: { '/x/': page('a') } } });
-    expect(() => mergeIncrementalManifests([{ name: 'A', manifest: a }, { name: 'B', manifest: manifest({}, 'other') }])).toThrow('B: configHash differs');
-    expect(() => mergeIncrementalManifests([{ name: 'A', manifest: a }, { name: 'B', manifest: manifest({ r: { dependencyHash: 'z', paths: {} } }) }])).toThrow('B: r was built from other code');
-    expect(() => mergeIncrementalManifests([{ name: 'A', manifest: a }, { name: 'B', manifest: manifest({ r: { dependencyHash: 'd', paths: { '/x/': page('b') } } }) }])).toThrow('B: /x/ is in another shard');
+    expect(() =>
+      mergeIncrementalManifests([
+        { name: 'A', manifest: a },
+        { name: 'B', manifest: manifest({}, 'other') },
+      ]),
+    ).toThrow('B: configHash differs');
+    expect(() =>
+      mergeIncrementalManifests([
+        { name: 'A', manifest: a },
+        { name: 'B', manifest: manifest({ r: { dependencyHash: 'z', paths: {} } }) },
+      ]),
+    ).toThrow('B: r was built from other code');
+    expect(() =>
+      mergeIncrementalManifests([
+        { name: 'A', manifest: a },
+        { name: 'B', manifest: manifest({ r: { dependencyHash: 'd', paths: { '/x/': page('b') } } }) },
+      ]),
+    ).toThrow('B: /x/ is in another shard');
     expect(() => mergeIncrementalManifests([])).toThrow('no shard caches');
   });
 });

@@ -22,7 +22,11 @@ describe('shareLinks', () => {
 
   it('carries the headline and the address as the services read them back', () => {
     const x = new URL(links.X!);
-    expect([x.origin + x.pathname, x.searchParams.get('text'), x.searchParams.get('url')]).toEqual(['https://x.com/intent/tweet', title, url]);
+    expect([x.origin + x.pathname, x.searchParams.get('text'), x.searchParams.get('url')]).toEqual([
+      'https://x.com/intent/tweet',
+      title,
+      url,
+    ]);
     const mail = new URL(links['E-mail']!);
     expect(mail.protocol).toBe('mailto:');
     expect(mail.searchParams.get('subject')).toBe(title);

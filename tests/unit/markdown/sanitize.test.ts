@@ -15,7 +15,10 @@ const hostile: [string, string][] = [
   ['javascript: html link', '<a href="javascript:alert(1)">klik</a>'],
   ['JaVaScRiPt: mixed case', '<a href="JaVaScRiPt:alert(1)">klik</a>'],
   ['javascript: with tab', '<a href="java\tscript:alert(1)">klik</a>'],
-  ['javascript: entity-encoded', '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">klik</a>'],
+  [
+    'javascript: entity-encoded',
+    '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">klik</a>',
+  ],
   ['javascript: hex entities', '<a href="&#x6A;avascript&#x3A;alert(1)">klik</a>'],
   ['javascript: markdown entity', '[klik](&#106;avascript:alert(1))'],
   ['javascript: autolink', '<javascript:alert(1)>'],
@@ -47,8 +50,25 @@ const hostile: [string, string][] = [
 ];
 
 const FORBIDDEN_TAGS = new Set([
-  'script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'input', 'button',
-  'meta', 'base', 'link', 'noscript', 'template', 'details', 'body', 'html', 'head',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'style',
+  'form',
+  'input',
+  'button',
+  'meta',
+  'base',
+  'link',
+  'noscript',
+  'template',
+  'details',
+  'body',
+  'html',
+  'head',
 ]);
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formAction', 'xLinkHref', 'data', 'srcDoc'];
 
@@ -114,7 +134,9 @@ describe('the article pipeline keeps legitimate prose', () => {
   });
 
   it('keeps safe raw HTML and https images with alt text', async () => {
-    const html = await renderArticleMarkdown('Teks <abbr title="Korea Utara">Korut</abbr>.\n\n![Peta Kursk](https://example.org/peta.png)');
+    const html = await renderArticleMarkdown(
+      'Teks <abbr title="Korea Utara">Korut</abbr>.\n\n![Peta Kursk](https://example.org/peta.png)',
+    );
     expect(html).toContain('<abbr title="Korea Utara">Korut</abbr>');
     expect(html).toContain('<img src="https://example.org/peta.png" alt="Peta Kursk">');
   });

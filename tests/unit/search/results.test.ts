@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkLanguages } from '../../../src/search/index/build-index.ts';
 import { filterOptions } from '../../../src/search/ui/filter-options.ts';
-import { excerptSegments, highlightHref, highlightTerms, markOnly, matchedWords, queryWords } from '../../../src/search/query/results.ts';
+import {
+  excerptSegments,
+  highlightHref,
+  highlightTerms,
+  markOnly,
+  matchedWords,
+  queryWords,
+} from '../../../src/search/query/results.ts';
 
 describe('matched words: what the article page marks', () => {
   // Word positions as Pagefind counts them: the content split on whitespace.
@@ -53,7 +60,9 @@ describe('highlight links', () => {
   });
 
   it('encode words and keep a fragment', () => {
-    expect(highlightHref('/berita/x/#bagian', ['Korea Utara', 'a&b'])).toBe('/berita/x/?highlight=Korea+Utara&highlight=a%26b#bagian');
+    expect(highlightHref('/berita/x/#bagian', ['Korea Utara', 'a&b'])).toBe(
+      '/berita/x/?highlight=Korea+Utara&highlight=a%26b#bagian',
+    );
   });
 
   it('stop at eight words', () => {

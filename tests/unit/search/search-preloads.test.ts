@@ -35,6 +35,8 @@ describe('naming the newest shelf in /cari/ preloads', () => {
     const dir = site(page);
     nameSearchPreloads(dir, 'cari.html', undefined);
     expect(readFileSync(join(dir, 'cari.html'), 'utf8')).not.toContain('data-rak-terbaru');
-    expect(() => nameSearchPreloads(site('<head></head>'), 'cari.html', undefined)).toThrow('cari.html has no index preload to name');
+    expect(() => nameSearchPreloads(site('<head></head>'), 'cari.html', undefined)).toThrow(
+      'cari.html has no index preload to name',
+    );
   });
 });

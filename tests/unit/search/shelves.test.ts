@@ -3,7 +3,11 @@ import { shelvesOf, type IndexedPage } from '../../../src/search/index/shelves.t
 import { searchSteps } from '../../../src/search/query/search-steps.ts';
 import type { ShelfEntry } from '../../../src/search/query/shelf-manifest.ts';
 
-const page = (slug: string, date: string, digest = slug): IndexedPage => ({ path: `berita/${slug}/index.html`, date, digest });
+const page = (slug: string, date: string, digest = slug): IndexedPage => ({
+  path: `berita/${slug}/index.html`,
+  date,
+  digest,
+});
 
 describe('shelves of the search index', () => {
   const pages = [
@@ -29,7 +33,10 @@ describe('shelves of the search index', () => {
 
   it('changes only the shelf of an edited article', () => {
     const before = shelvesOf(pages, 2);
-    const after = shelvesOf(pages.map((p) => (p.path.includes('/c/') ? { ...p, digest: 'edited' } : p)), 2);
+    const after = shelvesOf(
+      pages.map((p) => (p.path.includes('/c/') ? { ...p, digest: 'edited' } : p)),
+      2,
+    );
     expect(after.map((s) => s.digest === before[after.indexOf(s)]!.digest)).toEqual([true, false, true]);
   });
 
@@ -39,7 +46,13 @@ describe('shelves of the search index', () => {
 });
 
 describe('search steps', () => {
-  const shelf = (id: string, pages: number): ShelfEntry => ({ id, pages, oldest: '2025-01-01', newest: '2025-01-01', meta: 'm' });
+  const shelf = (id: string, pages: number): ShelfEntry => ({
+    id,
+    pages,
+    oldest: '2025-01-01',
+    newest: '2025-01-01',
+    meta: 'm',
+  });
 
   it('covers the newest shelves first, then twice as much again each step', () => {
     const shelves = [shelf('r9', 300), ...Array.from({ length: 8 }, (_, i) => shelf(`r${8 - i}`, 1000))];

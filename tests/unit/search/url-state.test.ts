@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE, filtersOf, stateFromSearch, urlOfState } from '../../../src/search/ui/url-state.ts';
 
 const offered = (name: string) =>
-  ({ kategori: ['', 'internasional', 'ekonomi'], topik: ['', 'rusia', 'korea-utara'], urut: ['', 'terbaru'] })[name] ?? [];
+  ({ kategori: ['', 'internasional', 'ekonomi'], topik: ['', 'rusia', 'korea-utara'], urut: ['', 'terbaru'] })[name] ??
+  [];
 
 describe('the /cari/ URL state', () => {
   it('reads the query, filters and order from the URL, trimming the query', () => {

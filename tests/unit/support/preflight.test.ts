@@ -10,7 +10,10 @@ const preflight = join(repoRoot, 'tests/support/preflight.ts');
 
 /** Runs the preflight as `npm test` does, with the given PATH. */
 function runPreflight(path: string) {
-  return spawnSync(process.execPath, ['--experimental-strip-types', preflight], { encoding: 'utf8', env: { ...process.env, PATH: path } });
+  return spawnSync(process.execPath, ['--experimental-strip-types', preflight], {
+    encoding: 'utf8',
+    env: { ...process.env, PATH: path },
+  });
 }
 
 describe('the test preflight', () => {
@@ -27,7 +30,9 @@ describe('the test preflight', () => {
   });
 
   it('names the Debian package of a missing Chromium', () => {
-    const withoutChromium = systemTools.map((tool) => (tool.debianPackage === 'chromium' ? { ...tool, program: '/nonexistent/chromium' } : tool));
+    const withoutChromium = systemTools.map((tool) =>
+      tool.debianPackage === 'chromium' ? { ...tool, program: '/nonexistent/chromium' } : tool,
+    );
     expect(missingPackages(withoutChromium)).toEqual(['chromium']);
   });
 
