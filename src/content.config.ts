@@ -6,7 +6,6 @@ import { glob } from 'astro/loaders';
 import { articleIds } from './lib/article-ids.ts';
 import { articleSchemaWithImages } from './lib/article-schema.ts';
 import { withDatesAsWritten } from './lib/frontmatter-dates.ts';
-import { sourceOnly } from './lib/source-only-loader.ts';
 import { checkingLeadImages } from './lib/lead-image-check.ts';
 import { site } from './site.config.ts';
 
@@ -22,7 +21,6 @@ function articlesLoader(): Loader {
     pattern: '**/*.md',
     base: articlesDir,
     generateId: articleIds(articlesDir),
-    deferRender: true,
   });
   return {
     ...loader,
@@ -47,8 +45,7 @@ function articlesLoader(): Loader {
  * `astro:assets` (dimensions, format, the responsive renditions).
  */
 const articles = defineCollection({
-  // Markdown is rendered by the article page, not stored: see source-only-loader.ts.
-  loader: sourceOnly(checkingLeadImages(articlesLoader())),
+  loader: checkingLeadImages(articlesLoader()),
   schema: ({ image }) => articleSchemaWithImages(image),
 });
 

@@ -11,24 +11,30 @@ interface Relatable {
 }
 
 /**
- * Builds, once per build, the lookup of each article's related stories: those sharing a
- * topic with it, newest first, then, while fewer than RELATED_COUNT, the newest of its
- * section; never the article itself. `articles` must be newest first (as
- * getPublishedArticles gives them). The topic and section lists are built in one pass,
- * and each lookup reads only the heads of its own articles' lists, so the whole archive
- * costs linear time, not a scan of the archive per page.
+ * Builds, once per build, the lookup of each article's related stories: of the articles
+ * published before it, those sharing a topic with it, newest first, then, while fewer
+ * than RELATED_COUNT, the newest of its section. Only older articles: a new article
+ * never changes the page of one published before it, so archive pages stay as they were
+ * and an incremental build renders only what changed. `articles` must be newest first
+ * (as getPublishedArticles gives them). The topic and section lists are built in one
+ * pass, each article's place in them is indexed once, and each lookup reads only the
+ * few list entries after that place: linear in the archive, not a scan per page.
  */
 export function relatedArticles<T extends Relatable>(articles: T[]): (article: T) => T[] {
   const topics = groupByTopic(articles);
   const sections = groupBySection(articles);
   const position = new Map(articles.map((article, index) => [article, index]));
   const newestFirst = (a: T, b: T) => position.get(a)! - position.get(b)!;
-  /** The newest articles of a list other than `self` and those already picked. */
+  const placeIn = new Map<T[], Map<T, number>>();
+  for (const { articles: list } of [...topics.values(), ...sections.values()]) {
+    placeIn.set(list, new Map(list.map((article, index) => [article, index])));
+  }
+  /** The newest articles of a list published before `self`, other than those already picked. */
   const heads = (list: T[] | undefined, self: T, picked: Set<T>) => {
     const found: T[] = [];
-    for (const candidate of list ?? []) {
-      if (found.length === RELATED_COUNT) break;
-      if (candidate !== self && !picked.has(candidate)) found.push(candidate);
+    if (!list) return found;
+    for (let index = placeIn.get(list)!.get(self)! + 1; index < list.length && found.length < RELATED_COUNT; index++) {
+      if (!picked.has(list[index]!)) found.push(list[index]!);
     }
     return found;
   };

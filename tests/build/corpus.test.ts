@@ -80,7 +80,7 @@ describe('listings', () => {
     expect(titles('topik/genap/2025/index.html')).toEqual(titles('topik/genap/index.html'));
     expect(titles('topik/semua/index.html')).toEqual(days(...range(25, 6)));
     expect(titles('topik/semua/2025/halaman/2/index.html')).toEqual(days(5, 4, 3, 2, 1));
-    expect(selectAll('.topic-years a', page('topik/semua/index.html')).map((a) => a.properties.href)).toEqual([
+    expect(selectAll('.label-years a', page('topik/semua/index.html')).map((a) => a.properties.href)).toEqual([
       '/topik/semua/2025/',
     ]);
     expect(

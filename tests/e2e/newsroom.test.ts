@@ -58,17 +58,20 @@ beforeAll(async () => {
 });
 
 describe('section pages', () => {
-  it('list a section newest first, 20 to a page, with the next page linked', () => {
+  it("list a section's latest 20 newest first, then its years, each paginated within the year", () => {
     const first = html('kategori/nasional');
-    const second = html('kategori/nasional/halaman/2');
+    const year = html('kategori/nasional/2025');
+    const yearSecond = html('kategori/nasional/2025/halaman/2');
     const expected = [22, 21, 20, 19, 18, 17, 16, 15, 14, 13]
       .map(cuacaTitle)
       .concat(photoTitle)
       .concat([12, 11, 10, 9, 8, 7, 6, 5, 4].map(cuacaTitle));
     expect(selectAll('.card h2', first).map(textOf)).toEqual(expected);
-    expect(selectAll('.card h2', second).map(textOf)).toEqual([3, 2, 1].map(cuacaTitle));
-    expect(select('a[rel=next]', first)?.properties.href).toBe('/kategori/nasional/halaman/2/');
-    expect(select('a[rel=prev]', second)?.properties.href).toBe('/kategori/nasional/');
+    expect(select('a[rel=next]', first)).toBeUndefined();
+    expect(selectAll('.label-years a', first).map((a) => a.properties.href)).toEqual(['/kategori/nasional/2025/']);
+    expect(selectAll('.card h2', year).map(textOf)).toEqual(expected);
+    expect(selectAll('.card h2', yearSecond).map(textOf)).toEqual([3, 2, 1].map(cuacaTitle));
+    expect(select('a[rel=next]', year)?.properties.href).toBe('/kategori/nasional/2025/halaman/2/');
     expect(textOf(select('h1', first)!)).toBe('Nasional');
   });
 
