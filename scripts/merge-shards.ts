@@ -37,7 +37,11 @@ function mergeShards(target: string, shards: string[]): void {
       throw new Error(`${file}: missing; was this shard built with experimental.incrementalBuild?`);
     return { name: shard, manifest: JSON.parse(readFileSync(file, 'utf8')) as IncrementalManifest };
   });
-  const merged = mergeIncrementalManifests(manifests);
+  const merged = mergeIncrementalManifests(manifests, (route, shard) =>
+    console.warn(
+      `[shards] ${shard}: ${route} was built from other code than in the shards before it; the final build renders its pages`,
+    ),
+  );
   mkdirSync(dirname(target), { recursive: true });
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-`));
   try {

@@ -9,16 +9,21 @@ export interface IncrementalManifest {
 
 /**
  * One manifest holding every shard's pages, so a final build restores them all from the
- * merged cache. Shards must come from the same code, config and lockfile (the hashes
- * Astro checks) and may share a page only when they rendered it with the same key;
- * anything else is an error naming the shard and what differs, never a silent mix.
+ * merged cache. Shards must come from the same config and lockfile (the hashes Astro
+ * checks) and may share a page only when they rendered it with the same key; anything
+ * else is an error naming the shard and what differs, never a silent mix. A route whose
+ * code hash differs between shards is left out (and named through `onLeftOut`): the final
+ * build renders its pages itself. Astro's hash of a route that uses astro:assets (the
+ * article page, for lead photos) differs from one build to the next (docs/scale.md).
  */
 export function mergeIncrementalManifests(
   shards: { name: string; manifest: IncrementalManifest }[],
+  onLeftOut: (route: string, shard: string) => void = () => {},
 ): IncrementalManifest {
   const [first] = shards;
   if (!first) throw new Error('no shard caches to merge');
   const merged: IncrementalManifest = { ...first.manifest, routes: {} };
+  const leftOut = new Set<string>();
   for (const { name, manifest } of shards) {
     for (const field of ['version', 'configHash', 'lockfileHash'] as const) {
       if (manifest[field] !== first.manifest[field]) {
@@ -28,9 +33,13 @@ export function mergeIncrementalManifests(
       }
     }
     for (const [route, entry] of Object.entries(manifest.routes)) {
+      if (leftOut.has(route)) continue;
       const target = (merged.routes[route] ??= { dependencyHash: entry.dependencyHash, paths: {} });
       if (target.dependencyHash !== entry.dependencyHash) {
-        throw new Error(`${name}: ${route} was built from other code than in the shards before it`);
+        leftOut.add(route);
+        delete merged.routes[route];
+        onLeftOut(route, name);
+        continue;
       }
       for (const [path, page] of Object.entries(entry.paths)) {
         const existing = target.paths[path];

@@ -49,7 +49,27 @@ describe('mergeIncrementalManifests', () => {
     });
   });
 
-  it('refuses shards of other code, other config, or one page with two contents', () => {
+  it('leaves out a route the shards built from other code, naming it, so the final build renders it', () => {
+    const leftOut: string[] = [];
+    const merged = mergeIncrementalManifests(
+      [
+        {
+          name: 'A',
+          manifest: manifest({
+            r: { dependencyHash: 'd', paths: { '/x/': page('a') } },
+            s: { dependencyHash: 'e', paths: { '/y/': page('y') } },
+          }),
+        },
+        { name: 'B', manifest: manifest({ r: { dependencyHash: 'z', paths: { '/w/': page('w') } } }) },
+        { name: 'C', manifest: manifest({ r: { dependencyHash: 'd', paths: { '/v/': page('v') } } }) },
+      ],
+      (route, shard) => leftOut.push(`${shard}: ${route}`),
+    );
+    expect(Object.keys(merged.routes)).toEqual(['s']);
+    expect(leftOut).toEqual(['B: r']);
+  });
+
+  it('refuses shards of other config, or one page with two contents', () => {
     const a = manifest({ r: { dependencyHash: 'd', paths: { '/x/': page('a') } } });
     expect(() =>
       mergeIncrementalManifests([
@@ -57,12 +77,6 @@ describe('mergeIncrementalManifests', () => {
         { name: 'B', manifest: manifest({}, 'other') },
       ]),
     ).toThrow('B: configHash differs');
-    expect(() =>
-      mergeIncrementalManifests([
-        { name: 'A', manifest: a },
-        { name: 'B', manifest: manifest({ r: { dependencyHash: 'z', paths: {} } }) },
-      ]),
-    ).toThrow('B: r was built from other code');
     expect(() =>
       mergeIncrementalManifests([
         { name: 'A', manifest: a },
