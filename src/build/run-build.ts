@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { loadSiteConfig } from '../site.config.ts';
+import { acquireCheckoutLock } from './checkout-lock.ts';
 import { BUILD_MARKER, checkOutputFolder } from './output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
 
@@ -68,11 +69,13 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
     const steps = [
       {
         name: 'astro build',
+        holdsCheckout: true,
         cwd,
         args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot],
       },
       {
         name: 'search index',
+        holdsCheckout: false,
         cwd: projectRoot,
         // A previous build's unchanged shelves are copied, not indexed again (docs/search.md).
         args: [
@@ -86,8 +89,18 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
     const stepEnv = { ...env, WARTA_OUT_DIR: staging };
     for (const step of steps) {
       if (stoppedBy) break;
+      const release = step.holdsCheckout
+        ? await acquireCheckoutLock(projectRoot, {
+            stopped: () => stoppedBy !== undefined,
+            onWait: (pid) => log(`waiting for the build already running from this checkout (pid ${pid})`),
+          })
+        : undefined;
+      if (stoppedBy) {
+        release?.();
+        break;
+      }
       running = spawn(process.execPath, step.args, { cwd: step.cwd, env: stepEnv, stdio: 'inherit', detached: true });
-      const status = await exitOf(running);
+      const status = await exitOf(running).finally(release);
       running = undefined;
       if (stoppedBy) break;
       if (status !== 0) {
