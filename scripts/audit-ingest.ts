@@ -20,7 +20,8 @@ const OUTLET = String.raw`(?:\(ANTARA(?: News)?\)|KOMPAS\.com|Kompas\.com|Liputa
 const TITLE_CHECKS: Record<string, RegExp> = {
   'title: outlet then a dash': new RegExp(String.raw`${OUTLET}\s*,?[^-–—]{0,30}\s*(?:--?|[–—])`, 'u'),
   'title: opens with an outlet': new RegExp(String.raw`^(?:[\p{L} ]{0,30},\s*)?${OUTLET}`, 'u'),
-  'title: opens with a place and a dash': /^\p{Lu}[\p{Lu} ]{2,}\s*(?:,[^-–—]{1,30})?\s*(?:--?|[–—])/u,
+  // A spaced or trailing dash: "JAKARTA - ", "BOGOR- ", not "TNI-Polri".
+  'title: opens with a place and a dash': /^\p{Lu}[\p{Lu} ]{2,}(?:,[^-–—]{1,30})?(?:\s(?:--?|[–—])|(?:--?|[–—])\s)/u,
   'title: opens with a place, bracket, dash': /^[\p{L} ,]{2,40}\([^)]{2,24}\)\s*(?:--?|[–—])/u,
 };
 

@@ -29,6 +29,17 @@ const CONT = `[\u0080-\u00BF${[...CP1252_HIGH.slice(0, 0x40)].filter((c) => c > 
  */
 const MOJIBAKE = new RegExp(`[\u00C2-\u00DF]${CONT}|[\u00E0-\u00EF]${CONT}{2}|[\u00F0-\u00F4]${CONT}{3}`, 'gu');
 
+/**
+ * The runs that only mojibake makes, even where no C1 control gives the text away: "Ã©"
+ * for "é", "Â±" for "±" (Â-Å before a Latin-1 continuation byte), "â€”" for "—" (the
+ * General Punctuation block, E2 80) and "áº¡" for "ạ" (Latin Extended Additional, E1 B8-BB).
+ * An accented capital before a curly quote ("É”") is left alone: real text writes that.
+ */
+const SURE_MOJIBAKE = new RegExp(
+  `[\u00C2-\u00C5][\u0080-\u00BF]|\u00E2\u20AC${CONT}|\u00E1[\u00B8-\u00BB][\u0080-\u00BF]`,
+  'gu',
+);
+
 /** C0 and C1 controls other than tab and line feed. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
@@ -36,14 +47,16 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 /**
  * Mends UTF-8 that was read as Latin-1 or Windows-1252 and saved as UTF-8 again: each
  * run of characters that spells a well-formed UTF-8 sequence byte by byte becomes the
- * character it encodes. Only called on text holding a C1 control, which no real text
- * holds and which such a double conversion leaves behind; characters that spell no
- * UTF-8 ("Jóhann", "3×4") are left as they are.
+ * character it encodes. In a text holding a C1 control (which no real text holds, and
+ * which such a double conversion leaves behind) every such run is mended, elsewhere only
+ * the runs of SURE_MOJIBAKE; characters that spell no UTF-8 ("Jóhann", "3×4") are left
+ * as they are.
  */
 function repairMojibake(text: string): { text: string; lines: number[] } {
   const lines = new Set<number>();
   const utf8 = new TextDecoder('utf-8', { fatal: true });
-  const repaired = text.replace(MOJIBAKE, (run, offset: number) => {
+  const runs = /[\u0080-\u009F]/u.test(text) ? MOJIBAKE : SURE_MOJIBAKE;
+  const repaired = text.replace(runs, (run, offset: number) => {
     try {
       const decoded = utf8.decode(Uint8Array.from([...run], (char) => BYTE_OF.get(char)!));
       lines.add(text.slice(0, offset).split('\n').length);
@@ -91,14 +104,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (/[\u000B\u000C]/u.test(text)) warnings.push('a vertical tab or form feed became a line break');
   // eslint-disable-next-line no-control-regex -- every line ending and break becomes "\n"
   text = text.replace(/\r\n?|[\u2028\u2029\u0085\u000B\u000C]/gu, '\n');
-  if (/[\u0080-\u009F]/u.test(text)) {
-    const repaired = repairMojibake(text);
-    if (repaired.lines.length > 0) {
-      text = repaired.text;
-      warnings.push(
-        `mended UTF-8 that had been read as Latin-1 or Windows-1252 (mojibake such as "â€™") on ${lineList(repaired.lines)}`,
-      );
-    }
+  const repaired = repairMojibake(text);
+  if (repaired.lines.length > 0) {
+    text = repaired.text;
+    warnings.push(
+      `mended UTF-8 that had been read as Latin-1 or Windows-1252 (mojibake such as "â€™") on ${lineList(repaired.lines)}`,
+    );
   }
   const control = CONTROL.exec(text);
   if (control) {

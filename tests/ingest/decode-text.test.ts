@@ -38,6 +38,11 @@ describe('decodeText', () => {
     expect(decodeText(bytes('Kata \u00e2\u20ac\u0153kutip\u00e2\u20ac\u009d.')).text).toBe('Kata “kutip”.');
   });
 
+  it('mends the runs only mojibake makes even without a C1 control, and leaves real accents alone', () => {
+    const garbled = 'Bj\u00c3\u00b6rk, suhu 23\u00c2\u00b0C \u00e2\u20ac\u201d kata “OL\u00c9”, caf\u00e9.';
+    expect(decodeText(bytes(garbled)).text).toBe('Björk, suhu 23°C — kata “OLÉ”, café.');
+  });
+
   it('leaves characters that spell no UTF-8 as they are in a mended text', () => {
     // "×" and "ó" stand alone; only the C1-bearing "â€\u0099" run spells a character.
     expect(decodeText(bytes('J\u00f3hann 4\u00d74, \u00e2\u0080\u0099.')).text).toBe('Jóhann 4×4, ’.');
