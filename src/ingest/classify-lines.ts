@@ -59,6 +59,13 @@ const RESIDUE = [
   /^\/\s*\/\s*<!\s*\[CDATA\s*\[.*\]\]\s*(?:>|&\s*gt;)$/iu,
 ];
 
+/**
+ * A page's scripts glued to the end of a paragraph, comment- and CDATA-wrapped and spaced
+ * by a scraper: "... terbuka. (abc) <! --// <! [CDATA [show('x'); / /]] > -- >".
+ */
+const TRAILING_SCRIPT =
+  /\s*(?:<!\s*--\s*\/\s*\/\s*<!\s*\[CDATA\s*\[.*?\]\]\s*(?:>|&\s*gt;)\s*--\s*(?:>|&\s*gt;)\s*)+$/iu;
+
 /** A video embed followed by the desk's byline codes on the same line: "[Gambas:Video] (abc)". */
 const GAMBAS_THEN_CREDIT = /^(?<residue>\[gambas:[^\]]*\])\s*(?<credit>\(.*\))$/iu;
 
@@ -96,7 +103,8 @@ const isProse = (block: BodyBlock | undefined) =>
  */
 export function classifyLines(paragraphs: readonly SourceParagraph[]): ClassifiedText {
   const result: ClassifiedText = { blocks: [], credits: noCredits(), dropped: [], moved: [] };
-  for (const paragraph of paragraphs) {
+  for (const source of paragraphs) {
+    const paragraph = withoutTrailingScript(source, result.dropped);
     const { text } = paragraph;
     if (RESIDUE.some((pattern) => pattern.test(text))) {
       result.dropped.push(paragraph);
@@ -125,6 +133,14 @@ export function classifyLines(paragraphs: readonly SourceParagraph[]): Classifie
   trimEnds(result);
   markSubheadings(result.blocks);
   return result;
+}
+
+/** The paragraph without a page script glued to its end (which goes to `dropped`). */
+function withoutTrailingScript(paragraph: SourceParagraph, dropped: SourceParagraph[]): SourceParagraph {
+  const script = TRAILING_SCRIPT.exec(paragraph.text);
+  if (!script || script.index === 0) return paragraph;
+  dropped.push({ ...paragraph, text: script[0].trim() });
+  return { ...paragraph, text: paragraph.text.slice(0, script.index) };
 }
 
 /** The byline glued before the dateline, and the signature or codes that end the report. */

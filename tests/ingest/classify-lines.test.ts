@@ -140,6 +140,20 @@ describe('classifyLines', () => {
     expect(ending.blocks.map((b) => b.text)).toEqual(['Bogor - Satu.', 'Dua selesai.']);
   });
 
+  it('drops page scripts glued to the end of a paragraph, then takes the byline codes before them', () => {
+    const script = "<! --// <! [CDATA [tampil('tag '); / /]] > -- > <! --// <! [CDATA [tampil('kuis '); / /]] > -- >";
+    const result = classifyLines(paragraphs('Bogor - Satu.', `Saham naik di bursa. (abc / def) ${script}`));
+    expect(result.blocks.map((b) => b.text)).toEqual(['Bogor - Satu.', 'Saham naik di bursa.']);
+    expect(result.credits.codes).toEqual(['abc/def']);
+    expect(result.dropped).toEqual([{ text: script, line: 2 }]);
+    // Prose that only mentions markup keeps it.
+    const prose = 'Kode <!-- seperti ini --> dipakai di halaman web.';
+    expect(classifyLines(paragraphs('Bogor - Satu.', prose)).blocks.map((b) => b.text)).toEqual([
+      'Bogor - Satu.',
+      prose,
+    ]);
+  });
+
   it('takes a long bio after "Penulis:", long codes as a pair, agency codes and an outlet-and-name signature', () => {
     const bio = classifyLines(
       paragraphs(
