@@ -9,8 +9,9 @@ export const budgetSite = (): ServedSite<'/'> => inject('budgetSite');
 /**
  * The budgets project's globalSetup: the pages the budgets measure (tests/budgets/corpus.ts),
  * built once for all budget files and served at / by nginx with gzip but without the
- * production security headers (as the budgets have always been measured: a host such as
- * GitHub Pages does not send them). nginx stops when the project is done.
+ * production security headers: the bytes measured are the pages' own and nginx's headers,
+ * as a host that adds no headers of its own (GitHub Pages) sends them. nginx stops when
+ * the project is done.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { stop, ...site } = await buildAndServe(await budgetCorpus(), ['/'], {});
