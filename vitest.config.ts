@@ -4,8 +4,6 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const browserTests = ['tests/e2e/**/*.test.ts', 'tests/deploy/served.test.ts'];
 /** Ingest tests that build a site with what they ingested. */
 const ingestBuildTests = ['tests/ingest/round-trip.test.ts'];
-/** Builds the real content for / and /warta/ once and serves it with nginx (tests/support/served-site.ts). */
-const servedSite = ['tests/support/served-site.ts'];
 
 /**
  * One run, four projects. Timeouts allow a busy 2-core machine (builds, nginx and
@@ -49,7 +47,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: browserTests,
-          globalSetup: servedSite,
+          // Builds the deploy corpus for / and /warta/ once and serves it with nginx.
+          globalSetup: ['tests/support/served-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -59,7 +58,8 @@ export default defineConfig({
         test: {
           name: 'budgets',
           include: ['tests/budgets/**/*.test.ts'],
-          globalSetup: servedSite,
+          // Builds the pages the budgets measure once and serves them with nginx.
+          globalSetup: ['tests/budgets/served-site.ts'],
           sequence: { groupOrder: 1 },
           fileParallelism: false,
           // Lighthouse loads each page three times in a beforeAll.

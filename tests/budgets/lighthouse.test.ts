@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runLighthouse } from '../support/lighthouse.ts';
 import type { LighthouseResult } from '../support/lighthouse.ts';
-import { buildSite } from '../support/build-site.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
 import { seedSlug } from '../support/seed.ts';
-import { budgetCorpus, photoSlug, sectionPath } from './corpus.ts';
+import { photoSlug, sectionPath } from './corpus.ts';
+import { budgetSite } from './served-site.ts';
 
 /** The pages readers land on; each must score 100 in every category on mobile (median of 3 runs). */
 const PAGES = [
@@ -15,21 +14,14 @@ const PAGES = [
   { name: 'search', path: '/cari/?q=tempur' },
 ];
 
-let server: StaticServer;
+const server = budgetSite();
 let results: LighthouseResult[];
 
 beforeAll(async () => {
-  const build = buildSite(await budgetCorpus());
-  expect(build.status, build.output).toBe(0);
-  server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
   results = await runLighthouse(PAGES.map(({ name, path }) => ({ name, url: server.origin + path })));
   for (const result of results) console.log(`Lighthouse ${JSON.stringify(result)}`);
-  // A build and 3 runs on each of 5 pages: 15 minutes on a busy shared machine.
+  // 3 runs on each of 5 pages: up to 15 minutes on a busy shared machine.
 }, 900_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
 
 /**
  * The search page misses the performance budget of 100 since the index became shelves

@@ -3,27 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordTransfers } from '../support/transfer.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { layoutShift } from '../support/layout-shift.ts';
-import { buildSite } from '../support/build-site.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
 import { seedSlug } from '../support/seed.ts';
-import { budgetCorpus, photoSlug } from './corpus.ts';
+import { photoSlug } from './corpus.ts';
+import { budgetSite } from './served-site.ts';
 
 /** One TCP round trip on a new connection carries about 14 KB (10 segments of 1460 bytes). */
 const FIRST_ROUND_TRIP = 14 * 1024;
 
-let server: StaticServer;
+const server = budgetSite();
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = buildSite(await budgetCorpus());
-  expect(build.status, build.output).toBe(0);
-  server = await startNginx([{ dir: build.outDir, basePath: '/' }]);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 describe('the article page budget', () => {

@@ -17,7 +17,7 @@ let site: ServedSite & StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildAndServe(archiveContentDir(70));
+  site = await buildAndServe(archiveContentDir(70), basePaths);
   browser = await launchBrowser();
 });
 

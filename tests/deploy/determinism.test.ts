@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { discoveryCorpus } from './corpus.ts';
+import { discoveryCorpus } from '../support/discovery-corpus.ts';
 
 /**
  * Files that may differ between two builds of the same commit, each with its reason.

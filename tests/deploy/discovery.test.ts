@@ -7,7 +7,7 @@ import { buildSite, repoRoot } from '../support/build-site.ts';
 import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
 import { seedSlug } from '../support/seed.ts';
 import { PHOTO_TEXT } from '../support/photo.ts';
-import { discoveryCorpus, fullSlug, hostileTitle } from './corpus.ts';
+import { discoveryCorpus, fullSlug, hostileTitle } from '../support/discovery-corpus.ts';
 
 /** Built under a sub-path, so every absolute URL must carry it. */
 const origin = 'https://warta.test';

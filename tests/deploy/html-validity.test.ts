@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, repoRoot } from '../support/build-site.ts';
 import { parseHtml, selectAll } from '../support/html.ts';
 import { JAVA } from '../support/system-tools.ts';
-import { discoveryCorpus } from './corpus.ts';
+import { discoveryCorpus } from '../support/discovery-corpus.ts';
 
 const vnuJar = join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
 

@@ -1,5 +1,5 @@
 import { seedSlug } from '../support/seed.ts';
-import { fullSlug } from './corpus.ts';
+import { fullSlug } from '../support/discovery-corpus.ts';
 
 /** A page every served-site check visits, at the root and under /warta/. */
 export interface PageToCheck {

@@ -4,32 +4,28 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeColors } from '../../src/lib/theme.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { discoveryCorpus } from './corpus.ts';
 import { crawl, type CrawlResult } from './crawl.ts';
 import { pagesToCheck } from './pages.ts';
-import type { StaticServer } from '../support/nginx.ts';
-import { basePaths, buildAndServe, siteOrigin, type ServedSite } from '../support/served-site.ts';
+import { basePaths, servedSite, siteOrigin } from '../support/served-site.ts';
 
 /**
  * The site as a reader gets it: the deploy corpus (the real seed article, one with every
  * field and a lead photo, a draft) built for / and for /warta/, served by one real nginx
- * with the production headers, read by Debian's Chromium.
+ * with the production headers (the browser project's served site), read by Debian's Chromium.
  */
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const schemes = ['light', 'dark'] as const;
 
-let site: ServedSite & StaticServer;
+const site = servedSite();
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildAndServe(await discoveryCorpus());
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.stop();
 });
 
 describe.each(basePaths)('links under %s', (basePath) => {

@@ -1,7 +1,7 @@
 /**
- * Search in a real browser (Debian's Chromium through playwright-core) against the real
- * content built twice, at the root and under /warta/, both served by one nginx with gzip
- * (the run's shared served site, tests/support/served-site.ts).
+ * Search in a real browser (Debian's Chromium through playwright-core) for the real seed
+ * article, in the browser project's served site (tests/support/served-site.ts): built at
+ * the root and under /warta/, both served by one nginx with gzip.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './browser.ts';
 import { percentile } from './percentile.ts';
 import { CHROMIUM } from './system-tools.ts';
 
@@ -34,16 +35,7 @@ export async function runLighthouse(
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     userDataDir,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: [...CHROMIUM_FLAGS],
   });
   try {
     const results: LighthouseResult[] = [];

@@ -1,7 +1,7 @@
-import { articleMarkdown } from '../support/article-fixture.ts';
-import { makeContentDir } from '../support/build-site.ts';
-import { PHOTO_TEXT, TEST_PHOTO, testPhoto } from '../support/photo.ts';
-import { seedSlug } from '../support/seed.ts';
+import { articleMarkdown } from './article-fixture.ts';
+import { makeContentDir } from './build-site.ts';
+import { PHOTO_TEXT, TEST_PHOTO, testPhoto } from './photo.ts';
+import { seedSlug } from './seed.ts';
 
 /**
  * A headline no serializer may trust: it closes a script, opens a comment, and carries
