@@ -211,6 +211,28 @@ describe('a manifest with image columns', () => {
     expect(frontmatterOf(join(out, 'tanpa-foto.md')).image).toBeUndefined();
   });
 
+  it('stores the photos of a batch ingested in worker threads (64 files or more) as well', async () => {
+    const dir = tempDir();
+    const photo = await testPhoto({ width: 48, height: 32 });
+    writeFileSync(join(dir, 'foto.png'), await sharp(photo).png().toBuffer());
+    const rows = Array.from({ length: 64 }, (_, index) => {
+      writeFileSync(join(dir, `b${index}.txt`), SIMPLE_RAW.replace('pertama', `nomor ${index}`));
+      return `b${index}.txt\tBerita Nomor ${index}\tfoto.png\t${ALT}\n`;
+    });
+    writeFileSync(join(dir, 'INDEX.tsv'), `file\ttitle\tfoto\tfoto alt\n${rows.join('')}`);
+    const run = runIngest(['--manifest', 'INDEX.tsv', '--out', 'out'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const out = filesIn(join(dir, 'out'));
+    expect(out.filter((name) => name.endsWith('.png'))).toHaveLength(64);
+    expect(readFileSync(join(dir, 'out', 'berita-nomor-63.png')).equals(readFileSync(join(dir, 'foto.png')))).toBe(
+      true,
+    );
+    expect(frontmatterOf(join(dir, 'out', 'berita-nomor-63.md')).image).toEqual({
+      src: './berita-nomor-63.png',
+      alt: ALT,
+    });
+  });
+
   it('refuses a manifest whose row describes a photo it does not name', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), SIMPLE_RAW);
