@@ -59,7 +59,9 @@ export async function readLeadImage(request: LeadImageRequest): Promise<LeadImag
   }
   let format: string | undefined;
   try {
-    ({ format } = await sharp(bytes).metadata());
+    const metadata = await sharp(bytes).metadata();
+    // HEIF holds AVIF (AV1) and a phone's HEIC (HEVC), which neither the build nor browsers decode.
+    format = metadata.format === 'heif' && metadata.compression !== 'av1' ? 'heic' : metadata.format;
   } catch {
     throw new IngestError(`${named}: not an image (it cannot be decoded as JPEG, PNG, WebP or AVIF)`);
   }

@@ -73,6 +73,18 @@ describe('ingest --image', () => {
     expect(frontmatterOf(join(out, `${SLUG}.md`)).image).toEqual({ src: `./${SLUG}.png`, alt: ALT });
   });
 
+  it('takes an AVIF (a HEIF file holding AV1) as .avif', async () => {
+    const avif = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+      .avif()
+      .toBuffer();
+    const { dir, out } = setup({ 'foto.heif': avif });
+    const run = runIngest(['berita.txt', ...OPTIONS, '--out', 'out', '--image', 'foto.heif', '--image-alt', ALT], {
+      cwd: dir,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(filesIn(out)).toEqual([`${SLUG}.avif`, `${SLUG}.md`]);
+  });
+
   it.each([
     [
       'a text file named .jpg',
