@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { loadSiteConfig } from '../site.config.ts';
+import { linkAstroOutDir } from './astro-out-link.ts';
 import { acquireCheckoutLock } from './checkout-lock.ts';
 import { BUILD_MARKER, checkOutputFolder } from './output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
@@ -62,6 +63,30 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
   const parentPid = process.ppid;
   const orphanWatch = setInterval(() => process.ppid !== parentPid && stop('SIGTERM'), ORPHAN_CHECK_MS);
 
+  /** Runs a step in a process group of its own; its exit status. */
+  async function runStep(step: { cwd: string; args: string[] }, stepEnv: NodeJS.ProcessEnv): Promise<number> {
+    running = spawn(process.execPath, step.args, { cwd: step.cwd, env: stepEnv, stdio: 'inherit', detached: true });
+    try {
+      return await exitOf(running);
+    } finally {
+      running = undefined;
+    }
+  }
+
+  /** Runs `task` holding the checkout's build lock (checkout-lock.ts); `undefined` if stopped while waiting. */
+  async function holdingCheckout(task: () => Promise<number>): Promise<number | undefined> {
+    const release = await acquireCheckoutLock(projectRoot, {
+      stopped: () => stoppedBy !== undefined,
+      onWait: (pid) => log(`waiting for the build already running from this checkout (pid ${pid})`),
+    });
+    if (!release) return undefined;
+    try {
+      return stoppedBy ? undefined : await task();
+    } finally {
+      release();
+    }
+  }
+
   let staging: string | undefined;
   try {
     mkdirSync(dirname(outDir), { recursive: true });
@@ -86,23 +111,16 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
       },
     ];
     staging = createStaging(outDir);
-    const stepEnv = { ...env, WARTA_OUT_DIR: staging };
     for (const step of steps) {
       if (stoppedBy) break;
-      const release = step.holdsCheckout
-        ? await acquireCheckoutLock(projectRoot, {
-            stopped: () => stoppedBy !== undefined,
-            onWait: (pid) => log(`waiting for the build already running from this checkout (pid ${pid})`),
+      const status = step.holdsCheckout
+        ? await holdingCheckout(() => {
+            // Astro writes through a link whose path never changes (astro-out-link.ts).
+            const link = linkAstroOutDir(projectRoot, staging!, cwd);
+            return runStep(step, { ...env, WARTA_OUT_DIR: link.path }).finally(link.remove);
           })
-        : undefined;
-      if (stoppedBy) {
-        release?.();
-        break;
-      }
-      running = spawn(process.execPath, step.args, { cwd: step.cwd, env: stepEnv, stdio: 'inherit', detached: true });
-      const status = await exitOf(running).finally(release);
-      running = undefined;
-      if (stoppedBy) break;
+        : await runStep(step, { ...env, WARTA_OUT_DIR: staging });
+      if (stoppedBy || status === undefined) break;
       if (status !== 0) {
         log(`${step.name} failed (exit status ${status}); ${outDir} is unchanged`);
         return { status: status || 1 };

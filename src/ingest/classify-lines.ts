@@ -18,7 +18,7 @@ export interface BodyBlock extends SourceParagraph {
 /** Where a syndicated report first appeared: "Artikel ini telah tayang di Kompas.com dengan judul "...", Klik untuk baca: URL". */
 export interface Syndication {
   name: string;
-  title: string;
+  title?: string;
   url?: string;
 }
 
@@ -42,17 +42,40 @@ const RESIDUE = [
   /^scroll to continue with content$/iu,
   /^\[gambas:[^\]]*\]$/iu,
   /^tonton juga\b.*\bdi sini\s*:?$/iu,
-  /^simak juga video\b.*$/iu,
+  // "Simak juga Video ...", "Tonton juga Video: <title>", "Simak Video '<title>'", "Lihat juga Video: ..."
+  /^(?:tonton|simak|lihat)(?:\s+juga)?\s+video\b.{0,200}$/iu,
   /^baca(?:\s+|_)juga\s*:?$/iu,
-  /^baca selengkapnya\s*di sini\s*:?$/iu,
+  /^baca (?:berita )?selengkapnya(?:\s*di sini|\s*berikut ini)?\s*:?$/iu,
   /^ikuti kami di\s*:?$/iu,
   /^ikuti whatsapp channel\b.{0,40}$/iu,
+  // "Ikuti Berita Warta.com lainnya di Google News", "Baca berita Warta lainnya di Google News",
+  // "Update berita lainnya di Warta.co dan Google News", "Baca Berita Update Warta.co.id di sini >>>"
+  /^(?:ikuti|baca|simak|update|akses|dapatkan)\b(?=.{0,160}$)(?=.*(?:\bberita\b|saluran|\binformasi lainnya\b|\bchannel\b))(?=.*(?:google\s?\.?\s?news|whatsapp|\bwa channel|channel wa\b|telegram|>>>|<<<)).*$/iu,
   /^saksikan live detik\s?pagi\s*:?$/iu,
   /^geser untuk melihat tabel lengkap$/iu,
+  // An Instagram embed's text: "Lihat postingan ini di Instagram" and the post's caption glued on.
+  /^lihat postingan ini di instagram.{0,200}$/iu,
+  // A page's script, CDATA-wrapped and spaced by a scraper: "/ / <! [CDATA [ ... / /]] & gt;"
+  /^\/\s*\/\s*<!\s*\[CDATA\s*\[.*\]\]\s*(?:>|&\s*gt;)$/iu,
 ];
 
+/**
+ * A page's scripts glued to the end of a paragraph, comment- and CDATA-wrapped and spaced
+ * by a scraper: "... terbuka. (abc) <! --// <! [CDATA [show('x'); / /]] > -- >".
+ */
+const TRAILING_SCRIPT =
+  /\s*(?:<!\s*--\s*\/\s*\/\s*<!\s*\[CDATA\s*\[.*?\]\]\s*(?:>|&\s*gt;)\s*--\s*(?:>|&\s*gt;)\s*)+$/iu;
+
+/** A video embed followed by the desk's byline codes on the same line: "[Gambas:Video] (abc)". */
+const GAMBAS_THEN_CREDIT = /^(?<residue>\[gambas:[^\]]*\])\s*(?<credit>\(.*\))$/iu;
+
+/**
+ * "Artikel ini telah tayang di <outlet> dengan judul "<title>", Klik untuk baca: <URL>", the
+ * title quoted or not, the link or the whole "dengan judul" part left out, the outlet glued
+ * on ("diWarta Indonesia.").
+ */
 const SYNDICATION =
-  /^Artikel ini telah (?:tayang|terbit|dipublikasikan) di (?<name>[^"“”]{2,60}?) dengan judul\s*["“](?<title>[^"“”]+)["”]\s*,?\s*(?:Klik untuk baca\s*:?\s*(?<url>https?:\/\/\S+?))?\.?\s*$/iu;
+  /^Artikel ini telah (?:tayang|terbit|dipublikasikan) di\s*(?<name>[^"“”]{2,60}?)(?:\s+dengan judul\s*(?:["“](?<quoted>[^"“”]+)["”]|(?<title>[^"“”]+?))\s*,?\s*(?:Klik untuk baca\s*:?\s*(?<url>https?:\/\/\S+?))?)?\s*[.,]?\s*$/iu;
 
 /** Longest subheading: a few words. */
 const SUBHEADING_MAX = 60;
@@ -80,16 +103,24 @@ const isProse = (block: BodyBlock | undefined) =>
  */
 export function classifyLines(paragraphs: readonly SourceParagraph[]): ClassifiedText {
   const result: ClassifiedText = { blocks: [], credits: noCredits(), dropped: [], moved: [] };
-  for (const paragraph of paragraphs) {
+  for (const source of paragraphs) {
+    const paragraph = withoutTrailingScript(source, result.dropped);
     const { text } = paragraph;
     if (RESIDUE.some((pattern) => pattern.test(text))) {
       result.dropped.push(paragraph);
       continue;
     }
+    const gambas = GAMBAS_THEN_CREDIT.exec(text)?.groups;
+    if (gambas && takeCreditLine(gambas.credit!, result.credits)) {
+      result.dropped.push({ ...paragraph, text: gambas.residue! });
+      result.moved.push({ ...paragraph, text: gambas.credit! });
+      continue;
+    }
     const syndicated = SYNDICATION.exec(text);
     if (syndicated && !result.syndication) {
-      const { name, title, url } = syndicated.groups!;
-      result.syndication = { name: name!.trim(), title: title!.trim(), ...(url ? { url } : {}) };
+      const { name, quoted, title, url } = syndicated.groups!;
+      const original = (quoted ?? title)?.trim();
+      result.syndication = { name: name!.trim(), ...(original ? { title: original } : {}), ...(url ? { url } : {}) };
       result.moved.push(paragraph);
       continue;
     }
@@ -102,6 +133,14 @@ export function classifyLines(paragraphs: readonly SourceParagraph[]): Classifie
   trimEnds(result);
   markSubheadings(result.blocks);
   return result;
+}
+
+/** The paragraph without a page script glued to its end (which goes to `dropped`). */
+function withoutTrailingScript(paragraph: SourceParagraph, dropped: SourceParagraph[]): SourceParagraph {
+  const script = TRAILING_SCRIPT.exec(paragraph.text);
+  if (!script || script.index === 0) return paragraph;
+  dropped.push({ ...paragraph, text: script[0].trim() });
+  return { ...paragraph, text: paragraph.text.slice(0, script.index) };
 }
 
 /** The byline glued before the dateline, and the signature or codes that end the report. */

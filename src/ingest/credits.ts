@@ -19,7 +19,7 @@ function isNames(value: string, maxWords = NAME_WORDS_MAX): boolean {
 }
 
 /** A credit line's names: short, and not a sentence. */
-const NAME = String.raw`(?<name>[^!?|]{2,80})`;
+const NAME = String.raw`(?<name>[^!?|]{2,120})`;
 
 /** Whole-line credits, tried in order; each names what it fills. */
 const CREDIT_LINES: {
@@ -67,8 +67,14 @@ const CREDIT_LINES: {
     fill: (g, c) => void (c.notice = g.notice!.trim()),
   },
   {
-    // byline codes of the desk: "(rna/fdn)", "(yud)", "(*)"
-    pattern: /^\(\s*(?<codes>(?:\p{Ll}{1,5}|\*)(?:\s*\/\s*\p{Ll}{1,5})*)\s*\)$/u,
+    // byline codes of the desk: "(rna/fdn)", "(yud)", "(*)", longer ones only as a pair ("(rachmi / sir)"),
+    // where "(selesai)" alone is a word
+    pattern: /^\(\s*(?<codes>(?:\p{Ll}{1,5}|\*)(?:\s*\/\s*\p{Ll}{1,5})*|\p{Ll}{1,8}(?:\s*\/\s*\p{Ll}{1,8})+)\s*\)$/u,
+    fill: (g, c) => void c.codes.push(g.codes!.replace(/\s+/gu, '')),
+  },
+  {
+    // a news agency's reporter and editor codes: "(T.A001/B002)", "(C003/D004)", "(T.AB - CD / E005)"
+    pattern: /^\(\s*(?<codes>[\p{Lu}\p{N}.]{1,12}(?:\s*-\s*\p{Lu}{1,5})?\s*\/\s*\p{Lu}\d{3})\s*\)$/u,
     fill: (g, c) => void c.codes.push(g.codes!.replace(/\s+/gu, '')),
   },
 ];
@@ -93,12 +99,17 @@ export function takeCreditLine(text: string, credits: Credits): boolean {
   return false;
 }
 
-/** A reporter's name in brackets as the last line: "(Nama Wartawan)". */
-const SIGNED = /^\(\s*(?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})\s*\)$/u;
+/**
+ * A reporter's name in brackets as the last line: "(Nama Wartawan)", or after the
+ * outlet's address: "(Warta.com/Nama Wartawan)", "(WARTA.CO.ID/Nama)".
+ */
+const SIGNED =
+  /^\(\s*(?:(?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})|[\p{L}\p{N}-]+(?:\.\p{L}{2,})+\s*\/\s*(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,4}))\s*\)$/u;
 
 /** The signature that may end a report, as an author; undefined when the line is not one. */
 export function signature(text: string): string | undefined {
-  return SIGNED.exec(text)?.groups!.name;
+  const groups = SIGNED.exec(text)?.groups;
+  return groups?.name ?? groups?.after;
 }
 
 /** Byline codes ending the last paragraph: "... tidak. (rna/fdn)". */

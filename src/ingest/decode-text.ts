@@ -3,14 +3,84 @@ import { IngestError } from './errors.ts';
 /** An article is a few kilobytes; anything this large is not one. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
+/** The decoded text, and what the decoder had to mend in it. */
+export interface DecodedText {
+  text: string;
+  /** One warning per kind of repair, naming the lines (as numbered after decoding). */
+  warnings: string[];
+}
+
+/** Bytes 0x80-0xFF as Windows-1252 shows them; its five unassigned bytes show as C1 controls. */
+const CP1252_HIGH = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i));
+
+/** The byte each character of a Latin-1 or Windows-1252 reading stands for. */
+const BYTE_OF = new Map<string, number>(
+  Array.from({ length: 256 }, (_, byte) => [String.fromCharCode(byte), byte] as [string, number]).concat(
+    [...CP1252_HIGH].map((char, i): [string, number] => [char, 0x80 + i]),
+  ),
+);
+
+/** A character that stands for a UTF-8 continuation byte (0x80-0xBF) in either reading. */
+const CONT = `[\u0080-\u00BF${[...CP1252_HIGH.slice(0, 0x40)].filter((c) => c > '\u00FF').join('')}]`;
+
+/**
+ * A UTF-8 sequence read one byte per character: a lead byte (Â-ô) and its continuation
+ * bytes, as Latin-1 ("â\u0080\u0099" for "’") or Windows-1252 ("â€\u009D" for "”") shows them.
+ */
+const MOJIBAKE = new RegExp(`[\u00C2-\u00DF]${CONT}|[\u00E0-\u00EF]${CONT}{2}|[\u00F0-\u00F4]${CONT}{3}`, 'gu');
+
+/**
+ * The runs that only mojibake makes, even where no C1 control gives the text away: "Ã©"
+ * for "é", "Â±" for "±" (Â-Å before a Latin-1 continuation byte), "â€”" for "—" (the
+ * General Punctuation block, E2 80) and "áº¡" for "ạ" (Latin Extended Additional, E1 B8-BB).
+ * An accented capital before a curly quote ("É”") is left alone: real text writes that.
+ */
+const SURE_MOJIBAKE = new RegExp(
+  `[\u00C2-\u00C5][\u0080-\u00BF]|\u00E2\u20AC${CONT}|\u00E1[\u00B8-\u00BB][\u0080-\u00BF]`,
+  'gu',
+);
+
+/** C0 and C1 controls other than tab and line feed. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/**
+ * Mends UTF-8 that was read as Latin-1 or Windows-1252 and saved as UTF-8 again: each
+ * run of characters that spells a well-formed UTF-8 sequence byte by byte becomes the
+ * character it encodes. In a text holding a C1 control (which no real text holds, and
+ * which such a double conversion leaves behind) every such run is mended, elsewhere only
+ * the runs of SURE_MOJIBAKE; characters that spell no UTF-8 ("Jóhann", "3×4") are left
+ * as they are.
+ */
+function repairMojibake(text: string): { text: string; lines: number[] } {
+  const lines = new Set<number>();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const runs = /[\u0080-\u009F]/u.test(text) ? MOJIBAKE : SURE_MOJIBAKE;
+  const repaired = text.replace(runs, (run, offset: number) => {
+    try {
+      const decoded = utf8.decode(Uint8Array.from([...run], (char) => BYTE_OF.get(char)!));
+      lines.add(text.slice(0, offset).split('\n').length);
+      return decoded;
+    } catch {
+      return run;
+    }
+  });
+  return { text: repaired, lines: [...lines] };
+}
+
+const lineList = (numbers: number[]) =>
+  `line${numbers.length > 1 ? 's' : ''} ${numbers.length > 8 ? `${numbers.slice(0, 8).join(', ')}, …` : numbers.join(', ')}`;
+
 /**
  * Decodes a publisher's raw text: strict UTF-8 (a BOM is dropped), every line ending
- * (CRLF, CR, U+2028, U+2029, NEL) turned into "\n". Nothing else is changed here.
- * Refuses, with a one-line reason, what is not an article's text: an empty file, a
- * binary one, UTF-16, bytes that are not UTF-8, and control characters (which no
- * page can show and which mostly mean a mis-converted file).
+ * (CRLF, CR, U+2028, U+2029, NEL) and a vertical tab or form feed (Word's line and page
+ * breaks) turned into "\n". Text that was UTF-8 read as Latin-1 or Windows-1252 and
+ * saved again (its C1 controls give it away) is mended, with a warning. Nothing else is
+ * changed here. Refuses, with a one-line reason, what is not an article's text: an empty
+ * file, a binary one, UTF-16, bytes that are not UTF-8, and control characters that no
+ * repair explains (no page can show them).
  */
-export function decodeText(bytes: Uint8Array): string {
+export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new IngestError('the file is empty');
   if (bytes.length > MAX_SOURCE_BYTES) {
     throw new IngestError(
@@ -28,18 +98,27 @@ export function decodeText(bytes: Uint8Array): string {
       `the file is not UTF-8 text (byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} on line ${lineAt(bytes, bad)}); save it as UTF-8`,
     );
   }
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
-    .decode(bytes)
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u.exec(text);
+  const warnings: string[] = [];
+  let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  // eslint-disable-next-line no-control-regex -- Word's manual line break (VT) and page break (FF)
+  if (/[\u000B\u000C]/u.test(text)) warnings.push('a vertical tab or form feed became a line break');
+  // eslint-disable-next-line no-control-regex -- every line ending and break becomes "\n"
+  text = text.replace(/\r\n?|[\u2028\u2029\u0085\u000B\u000C]/gu, '\n');
+  const repaired = repairMojibake(text);
+  if (repaired.lines.length > 0) {
+    text = repaired.text;
+    warnings.push(
+      `mended UTF-8 that had been read as Latin-1 or Windows-1252 (mojibake such as "â€™") on ${lineList(repaired.lines)}`,
+    );
+  }
+  const control = CONTROL.exec(text);
   if (control) {
     const codePoint = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     const line = text.slice(0, control.index).split('\n').length;
     throw new IngestError(`the file has a control character (U+${codePoint}) on line ${line}, which no page can show`);
   }
   if (text.trim() === '') throw new IngestError('the file holds only whitespace');
-  return text;
+  return { text, warnings };
 }
 
 /** 1-based line of a byte offset. */

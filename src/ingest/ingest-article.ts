@@ -12,6 +12,7 @@ import { type NumericOrder, parsePublisherDate } from './publisher-date.ts';
 import { type PubDate, parseDateOption, pubDateFromText } from './pub-date.ts';
 import { SLUG, articleSlug } from './slug.ts';
 import type { LeadImage, LeadImageRequest } from './lead-image.ts';
+import { WIB_YEARS } from '../lib/wib.ts';
 
 /** What the editor (or the manifest) says about the article; everything is optional but the text. */
 export interface IngestOptions {
@@ -111,7 +112,9 @@ function optionReader(labels: IngestOptions['labels']) {
 
 /** The paragraphs of the raw text, with warnings about what was cleaned or looks damaged. */
 function readParagraphs(bytes: Uint8Array, warnings: string[]): SourceParagraph[] {
-  const { paragraphs, invisibleRemovedOn } = splitParagraphs(decodeText(bytes));
+  const decoded = decodeText(bytes);
+  warnings.push(...decoded.warnings);
+  const { paragraphs, invisibleRemovedOn } = splitParagraphs(decoded.text);
   if (invisibleRemovedOn.length > 0) {
     warnings.push(`removed invisible zero-width characters on ${lines(invisibleRemovedOn)}`);
   }
@@ -161,13 +164,17 @@ function choosePubDate(paragraphs: readonly SourceParagraph[], options: IngestOp
   const yearless = findYearlessMentions(own);
   if (year !== undefined)
     warnings.push(...weekdayContradictions(yearless.map((m) => ({ ...m, date: { ...m.date, year } }))));
-  pubDate ??= pubDateFromText(mentions);
+  // A date before the years a page can show ("12 Desember 1531") is history the report tells, not its own date.
+  const datable = mentions.filter((m) => m.date.year >= WIB_YEARS.first);
+  pubDate ??= pubDateFromText(datable);
   if (!pubDate && options.defaultDate !== undefined) {
     const fallback = parseDateOption(options.defaultDate);
     const why =
       yearless.length > 0
         ? `the text's "${yearless[0]!.text}" on line ${yearless[0]!.line} has no year`
-        : 'the text names no date';
+        : mentions.length > 0
+          ? `the text names only dates before ${WIB_YEARS.first} ("${mentions[0]!.text}" on line ${mentions[0]!.line})`
+          : 'the text names no date';
     pubDate = {
       value: fallback.value,
       warning: `no date given and ${why}: pubDate is --default-date, ${fallback.value}`,

@@ -25,13 +25,13 @@ export function findLede(paragraphs: readonly SourceParagraph[]): Lede | undefin
   const index = paragraphs.findIndex((p) => isArticleText(p.text));
   const paragraph = paragraphs[index];
   if (!paragraph) return undefined;
-  // A dateline on a line of its own ("Merdeka.com -"): the lede is the next paragraph.
+  // A dateline on a line of its own ("Merdeka.com -", or with a stray comma: "Warta.com -,"): the lede is the next paragraph.
   const next = paragraphs.slice(index + 1).find((p) => isArticleText(p.text));
-  if (isDatelineOnly(paragraph.text) && next) {
-    return { paragraph: next, dateline: matchDateline(`${paragraph.text} x`)!.dateline, text: next.text };
-  }
   const match = matchDateline(paragraph.text);
   const text = match ? paragraph.text.slice(match.length).trim() : paragraph.text;
+  if (next && (isDatelineOnly(paragraph.text) || (match && !/[\p{L}\p{N}]/u.test(text)))) {
+    return { paragraph: next, dateline: (match ?? matchDateline(`${paragraph.text} x`))!.dateline, text: next.text };
+  }
   if (!match || text === '') return { paragraph, text: paragraph.text };
   return { paragraph, dateline: match.dateline, text };
 }
@@ -46,6 +46,6 @@ export function outletFromDateline(dateline: string): string | undefined {
   const parts = dateline.split(/,\s*/u).map((part) => part.trim());
   return (
     parts.find((part) => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(part)) ??
-    /\((?<outlet>[^()]+)\)$/u.exec(parts[0]!)?.groups!.outlet
+    /\((?<outlet>[^()]+)\)$/u.exec(dateline)?.groups!.outlet
   );
 }

@@ -13,8 +13,9 @@ export interface IncrementalManifest {
  * checks) and may share a page only when they rendered it with the same key; anything
  * else is an error naming the shard and what differs, never a silent mix. A route whose
  * code hash differs between shards is left out (and named through `onLeftOut`): the final
- * build renders its pages itself. Astro's hash of a route that uses astro:assets (the
- * article page, for lead photos) differs from one build to the next (docs/scale.md).
+ * build renders its pages itself. Astro's hashes hold absolute paths (modules, and the
+ * output folder in astro:assets): shards built from checkouts at other paths differ
+ * (docs/scale.md).
  */
 export function mergeIncrementalManifests(
   shards: { name: string; manifest: IncrementalManifest }[],

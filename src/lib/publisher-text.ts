@@ -3,13 +3,21 @@
  * recognizes them in plain text) and the Markdown pipeline (which marks them up).
  */
 
+/** A word in the cases a scraped line writes it: "Baca", "baca", "BACA" (never "bAcA"). */
+const anyCase = (word: string) => `(?:[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}|${word.toUpperCase()})`;
+const [BACA, LIHAT, SIMAK, JUGA] = ['baca', 'lihat', 'simak', 'juga'].map(anyCase);
+
 /**
  * A related-reading line: "Baca juga: <title>", in any case and spacing ("BACA JUGA :",
- * "Baca juga:<title>" with no space), and its siblings "Lihat juga:", "Simak juga:" and
- * "Baca: ". Group `title` is the linked headline; a bare "Baca Juga" with no title is
- * not one (the ingest tool drops it as page residue).
+ * "Baca juga:<title>" with no space), its siblings "Lihat juga:", "Simak juga:" and
+ * "Baca: ", a dash for the colon ("SIMAK JUGA - <title>"), or the title glued on with
+ * no colon but a capital ("Baca jugaJudul ..."). Group `title` is the linked headline;
+ * a bare "Baca Juga" with no title is not one (the ingest tool drops it as page residue).
  */
-export const BACA_JUGA_LINE = /^\s*(?:baca|lihat|simak)(?:\s+juga)?\s*:\s*(?<title>\S.*)$/iu;
+export const BACA_JUGA_LINE = new RegExp(
+  String.raw`^\s*(?:(?:${BACA}|${LIHAT}|${SIMAK})(?:\s+${JUGA})?\s*:|(?:${BACA}|${LIHAT}|${SIMAK})\s+${JUGA}\s+[-–—]\s|${BACA} ?${JUGA}(?=\p{Lu}))\s*(?<title>\S.*)$`,
+  'u',
+);
 
 /** A capitalized word of a place name ("Jakarta", "PADANG", "Tel"): letters only, so a glued dash ends it. */
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’]*`;
@@ -39,6 +47,17 @@ const DASHED = new RegExp(
 );
 /** Capitals only, at least four letters: "JAKARTA", not "KPK" (as in "KPK-Polri"). */
 const CAPITALS = /^[\p{Lu} ]{4,}$/u;
+/**
+ * A longer place before a bracketed outlet and its dash, with slashes, commas and spaced
+ * hyphens between capitalized words: "Perserikatan Bangsa - Bangsa / PBB, New York
+ * (ANTARA News) - ". Tried first, so that "Perserikatan Bangsa - " is not taken for the
+ * whole dateline.
+ */
+const BRACKETED_WIDE = new RegExp(
+  String.raw`^(?<dateline>${PLACE_WORD}(?:(?: ?[,/] ?| [-–] | )${PLACE_WORD}){1,9}${BRACKETED}) +${DASH} *(?=\S)`,
+  'u',
+);
+
 /**
  * An outlet's address, a comma and one place, with no dash at all: "Liputan6.com, Jakarta Wakil
  * Presiden ...", or the place glued to the next word by a scraper ("Liputan6.com, JakartaDi tengah");
@@ -73,6 +92,8 @@ export interface Dateline {
 export function matchDateline(paragraph: string): Dateline | undefined {
   // A dateline is a few words: looking further only costs time on long paragraphs.
   const text = paragraph.slice(0, DATELINE_MAX);
+  const wide = BRACKETED_WIDE.exec(text);
+  if (wide) return { dateline: wide.groups!.dateline!, length: wide[0].length };
   const dashed = DASHED.exec(text);
   if (dashed) {
     const { dateline, glued } = dashed.groups!;

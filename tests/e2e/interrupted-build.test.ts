@@ -36,13 +36,17 @@ function articles(word: string, count: number, from = 0): Record<string, string>
 
 const contentDir = makeContentDir(articles('zamrud', 20));
 
-/** Processes of this test's builds still alive: they carry its folder in their environment. */
+/**
+ * Processes of this test's builds still alive: every step carries its content folder in
+ * its environment (not always its output folder: Astro writes through a link,
+ * src/build/astro-out-link.ts).
+ */
 function buildProcesses(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`WARTA_OUT_DIR=${join(work, 'situs')}`))
+      if (`\0${readFileSync(`/proc/${entry}/environ`, 'latin1')}`.includes(`\0WARTA_CONTENT_DIR=${contentDir}\0`))
         pids.push(Number(entry));
     } catch {
       // Gone already, or not ours.

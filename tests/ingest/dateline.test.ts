@@ -30,6 +30,11 @@ const DATELINES: [string, string, string][] = [
     'Warga berkumpul.',
   ],
   ['BOGOR (Warta Kota) Warga berkumpul.', 'BOGOR (Warta Kota)', 'Warga berkumpul.'],
+  [
+    'Kota Besar - Besar / KB, Negeri Jauh (WARTA News) - Warga berkumpul.',
+    'Kota Besar - Besar / KB, Negeri Jauh (WARTA News)',
+    'Warga berkumpul.',
+  ],
 ];
 
 describe('isDatelineOnly', () => {

@@ -21,9 +21,24 @@ describe('publisher conventions', () => {
   });
 
   it('recognizes Baca Juga lines in any case and spacing', () => {
-    for (const line of ['Baca Juga: X', 'BACA JUGA : X', 'baca  juga:X', 'Baca Juga :   X'])
+    for (const line of [
+      'Baca Juga: X',
+      'BACA JUGA : X',
+      'baca  juga:X',
+      'Baca Juga :   X',
+      'SIMAK JUGA - Judul X',
+      'Baca jugaJudul X',
+    ])
       expect(isBacaJuga(line), line).toBe(true);
-    for (const line of ['Baca Juga:', 'Bacajuga: X', 'Ia baca juga: X']) expect(isBacaJuga(line), line).toBe(false);
+    for (const line of [
+      'Baca Juga:',
+      'Bacajuga: X',
+      'Ia baca juga: X',
+      'Baca jugalah buku ini.',
+      'Baca - Judul X',
+      'bAcA juga: X',
+    ])
+      expect(isBacaJuga(line), line).toBe(false);
   });
 
   it('names the publisher of a dateline only when it looks like a web address', () => {

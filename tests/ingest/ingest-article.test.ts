@@ -62,4 +62,46 @@ describe('ingestText with a dateline on a line of its own', () => {
     expect(article.fields.source.name).toBe('Warta.com');
     expect(article.body).toBe('Warta.com -\n\nWarga kota berkumpul di alun-alun. Mereka menunggu.\n');
   });
+
+  it('takes a dateline with a stray comma after its dash for a line of its own', async () => {
+    const article = await ingestText(utf8('Warta.com -,\nWarga kota berkumpul. Mereka menunggu.\n'), {
+      date: '2024-11-04T10:00',
+    });
+    expect(article.fields.title).toBe('Warga kota berkumpul');
+    expect(article.fields.source.name).toBe('Warta.com');
+  });
+
+  it('proposes the headline after a wide dateline with a bracketed outlet, never from it', async () => {
+    const article = await ingestText(
+      utf8('Kota Besar - Besar / KB, Negeri Jauh (WARTA News) - Utusan itu menolak usul tersebut. Ia pulang.\n'),
+      { date: '2024-11-04T10:00' },
+    );
+    expect(article.fields.title).toBe('Utusan itu menolak usul tersebut');
+    expect(article.slug).toBe('utusan-itu-menolak-usul-tersebut');
+    expect(article.fields.source.name).toBe('WARTA News');
+  });
+});
+
+describe('ingestText with dates before 1900', () => {
+  it('takes them for history, not the date of the report, and falls back to --default-date', async () => {
+    const { fields, warnings } = await ingestText(utf8('Pelukis itu lahir pada 29 November 1899 di kota kecil.\n'), {
+      ...OPTIONS,
+      defaultDate: '2018-01-01',
+    });
+    expect(fields.pubDate).toBe('2018-01-01T00:00:00+07:00');
+    expect(warnings).toContain(
+      'no date given and the text names only dates before 1900 ("29 November 1899" on line 1): pubDate is --default-date, 2018-01-01T00:00:00+07:00',
+    );
+  });
+});
+
+describe('ingestText with mojibake', () => {
+  it('mends UTF-8 read as Latin-1 instead of refusing the file, and says so', async () => {
+    const { body, warnings } = await ingestText(
+      utf8('Ia bilang \u00e2\u0080\u009cya\u00e2\u0080\u009d, Senin (4/11/2024).\n'),
+      OPTIONS,
+    );
+    expect(body).toBe('Ia bilang “ya”, Senin (4/11/2024).\n');
+    expect(warnings[0]).toMatch(/^mended UTF-8 that had been read as Latin-1 .* on line 1$/);
+  });
 });
