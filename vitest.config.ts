@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /** Browser tests: they start Debian's Chromium against the run's one served site. */
 const browserTests = ['tests/e2e/**/*.test.ts', 'tests/deploy/served.test.ts'];
 /** Ingest tests that build a site with what they ingested. */
-const ingestBuildTests = ['tests/ingest/round-trip.test.ts'];
+const ingestBuildTests = ['tests/ingest/round-trip.test.ts', 'tests/ingest/round-trip-photo.test.ts'];
 
 /**
  * One run, four projects. Timeouts allow a busy 2-core machine (builds, nginx and

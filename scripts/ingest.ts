@@ -22,10 +22,14 @@ import { loadSiteConfig } from '../src/site.config.ts';
 const USAGE = `usage: npm run --silent ingest -- <file.txt|folder>... [--manifest FILE.tsv|.csv|.jsonl] [--title T] [--description D]
   [--date YYYY-MM-DD[THH:MM]] [--default-date YYYY-MM-DD] [--category C] [--tags a,b] [--source-name N] [--source-url URL]
   [--name-variants a,b] [--slug S] [--out DIR] [--force]
+  [--image FILE --image-alt A [--image-caption C] [--image-credit C]]
   (with --manifest, the files may be left out: the manifest's are ingested)`;
 
 /** Options that describe one article, meaningless for a batch. */
-const PER_ARTICLE = ['title', 'description', 'slug', 'source-url'] as const;
+const PER_ARTICLE = ['title', 'description', 'slug', 'source-url', 'image'] as const;
+
+/** Options that describe the photo given with --image. */
+const IMAGE_TEXTS = ['image-alt', 'image-caption', 'image-credit'] as const;
 
 const VERB = { written: 'wrote', updated: 'updated', replaced: 'replaced', unchanged: 'unchanged' } as const;
 
@@ -55,6 +59,10 @@ function parseCommandLine() {
         'source-url': { type: 'string' },
         'name-variants': { type: 'string' },
         slug: { type: 'string' },
+        image: { type: 'string' },
+        'image-alt': { type: 'string' },
+        'image-caption': { type: 'string' },
+        'image-credit': { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -116,6 +124,16 @@ async function main(): Promise<number> {
     sourceUrl: values['source-url'],
     nameVariants: values['name-variants']?.split(','),
     slug: values.slug,
+    ...(values.image !== undefined && {
+      image: {
+        file: values.image,
+        path: resolve(callerDir, values.image),
+        alt: values['image-alt'],
+        caption: values['image-caption'],
+        credit: values['image-credit'],
+        label: '--image',
+      },
+    }),
   };
   const outDir =
     values.out === undefined ? resolve(loadSiteConfig().contentDir, 'articles') : resolve(callerDir, values.out);
@@ -133,6 +151,9 @@ async function main(): Promise<number> {
   const misplaced = PER_ARTICLE.find((name) => values[name] !== undefined);
   if (batch && misplaced)
     throw new UsageError(`--${misplaced} describes one article; it cannot apply to several files`);
+  const imageText = IMAGE_TEXTS.find((name) => values[name] !== undefined);
+  if (imageText && values.image === undefined)
+    throw new UsageError(`--${imageText} describes the photo given with --image`);
 
   // Ctrl-C or a kill: finish the file at hand, then stop, so nothing is half-written.
   let signal: NodeJS.Signals | undefined;

@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { articleSchema, type ArticleFrontmatter } from '../lib/article-schema.ts';
 import type { Credits } from './credits.ts';
 import { IngestError } from './errors.ts';
+import type { LeadImageFrontmatter } from './lead-image.ts';
 
 /** The frontmatter the tool writes: only fields it has values for, in a fixed order. */
 export interface IngestedFrontmatter {
@@ -16,6 +17,8 @@ export interface IngestedFrontmatter {
   category: string;
   tags: string[];
   nameVariants: string[];
+  /** The lead photo beside the entry, if it has one. */
+  image?: LeadImageFrontmatter;
 }
 
 /** The command-line option each frontmatter field comes from, for error messages. */
@@ -30,11 +33,12 @@ const OPTION_OF: Record<string, string> = {
   category: '--category',
   tags: '--tags',
   nameVariants: '--name-variants',
+  image: '--image',
 };
 
 /** Drops empty lists and absent values, which the schema defaults. */
 function frontmatterObject(fields: IngestedFrontmatter): ArticleFrontmatter {
-  const { source, tags, nameVariants, credits, ...rest } = fields;
+  const { source, tags, nameVariants, credits, image, ...rest } = fields;
   return {
     title: rest.title,
     description: rest.description,
@@ -45,6 +49,7 @@ function frontmatterObject(fields: IngestedFrontmatter): ArticleFrontmatter {
     category: rest.category,
     ...(tags.length > 0 ? { tags } : {}),
     ...(nameVariants.length > 0 ? { nameVariants } : {}),
+    ...(image === undefined ? {} : { image: withoutAbsent(image) }),
   };
 }
 

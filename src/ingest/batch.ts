@@ -79,6 +79,16 @@ export function optionsFor(path: string, options: IngestOptions, manifest: Manif
     ...(row.tags !== undefined && { tags: listCell(row.tags, ',') }),
     ...(row.authors !== undefined && { authors: listCell(row.authors, ';') }),
     ...(row.editor !== undefined && { editor: row.editor }),
+    ...(row.image !== undefined && {
+      image: {
+        file: row.image,
+        path: resolve(manifest.dir, row.image),
+        alt: row.imageAlt,
+        caption: row.imageCaption,
+        credit: row.imageCredit,
+        label: label('image'),
+      },
+    }),
     labels: {
       title: label('title'),
       description: label('description'),
@@ -130,10 +140,26 @@ function place(
     return { name, ok: false, problem: prepared.problem, reason: reasonOf(prepared.problem), warnings: [] };
   const { article } = prepared;
   try {
-    const { slug, file, outcome } = archive.place(article, { force });
+    const { slug, file, outcome, photo, stalePhoto } = archive.place(article, { force });
     const path = join(archive.dir, `${slug}.md`);
+    const photoPath = photo && join(archive.dir, photo.name);
     if (outcome !== 'unchanged')
-      writeArticle(path, file, { replace: outcome !== 'written', durable, shownAs: show(path) });
+      writeArticle(path, file, {
+        replace: outcome !== 'written',
+        durable,
+        shownAs: show(path),
+        ...(photo && photoPath
+          ? {
+              photo: {
+                path: photoPath,
+                bytes: photo.bytes,
+                replace: force || outcome !== 'written',
+                shownAs: show(photoPath),
+              },
+            }
+          : {}),
+        ...(stalePhoto === undefined ? {} : { stalePhoto: join(archive.dir, stalePhoto) }),
+      });
     return { name, ok: true, path, outcome, warnings: article.warnings };
   } catch (error) {
     if (!(error instanceof IngestError) && (error as NodeJS.ErrnoException).code === undefined) throw error;

@@ -11,6 +11,7 @@ import { type Lede, findLede, isArticleText, isBacaJuga, outletFromDateline } fr
 import { type NumericOrder, parsePublisherDate } from './publisher-date.ts';
 import { type PubDate, parseDateOption, pubDateFromText } from './pub-date.ts';
 import { SLUG, articleSlug } from './slug.ts';
+import type { LeadImage, LeadImageRequest } from './lead-image.ts';
 import { WIB_YEARS } from '../lib/wib.ts';
 
 /** What the editor (or the manifest) says about the article; everything is optional but the text. */
@@ -32,6 +33,8 @@ export interface IngestOptions {
   editor?: string;
   /** Overrides the slug made from the title. */
   slug?: string;
+  /** A lead photo to store beside the entry (read and checked by ingestPath). */
+  image?: LeadImageRequest;
   /** How messages name where each option came from; "--title" and so on by default. */
   labels?: Partial<Record<LabelledOption, string>>;
 }
@@ -70,6 +73,8 @@ export interface IngestedArticle {
   file: string;
   /** A hash of the body: the same text sent again has the same one. */
   bodyHash: string;
+  /** The lead photo, checked; its `image` frontmatter is added where the entry is placed (its slug decides its name). */
+  image?: LeadImage;
   /** What the editor should check: guesses made, slips found in the text, lines dropped or moved. */
   warnings: string[];
 }

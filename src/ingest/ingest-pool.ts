@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { IngestError } from './errors.ts';
 import { type IngestOptions, type IngestedArticle, ingestText } from './ingest-article.ts';
+import { readLeadImage } from './lead-image.ts';
 
 /** One file to turn into an article. */
 export interface TextRequest {
@@ -13,12 +14,14 @@ export interface TextRequest {
 export type Ingested = { article: IngestedArticle } | { problem: string };
 
 /**
- * Reads and ingests one file. The file's own problems (an IngestError, a read error)
- * become `problem`; anything else is a bug and is thrown.
+ * Reads and ingests one file, and reads and checks its lead photo if it has one. The
+ * file's own problems (an IngestError, a read error) become `problem`; anything else is
+ * a bug and is thrown.
  */
 export async function ingestPath(path: string, options: IngestOptions): Promise<Ingested> {
   try {
-    return { article: await ingestText(readFileSync(path), options) };
+    const article = await ingestText(readFileSync(path), options);
+    return { article: options.image ? { ...article, image: await readLeadImage(options.image) } : article };
   } catch (error) {
     if (error instanceof IngestError) return { problem: error.message };
     const code = (error as NodeJS.ErrnoException).code;

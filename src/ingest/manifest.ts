@@ -20,6 +20,10 @@ export const MANIFEST_COLUMNS = {
   tags: ['tags', 'topik'],
   authors: ['authors', 'author', 'penulis'],
   editor: ['editor'],
+  image: ['image', 'foto', 'gambar'],
+  imageAlt: ['image alt', 'alt', 'foto alt'],
+  imageCaption: ['image caption', 'caption', 'keterangan foto'],
+  imageCredit: ['image credit', 'photo credit', 'kredit foto'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ManifestField = keyof typeof MANIFEST_COLUMNS;
@@ -114,6 +118,8 @@ export function readManifest(path: string): Manifest {
       if (field && cell !== undefined) row[field] = cell;
     }
     if (row.file === undefined) throw new IngestError(`row ${row.line} names no file (a "file" column is required)`);
+    if (row.image === undefined && (row.imageAlt ?? row.imageCaption ?? row.imageCredit) !== undefined)
+      throw new IngestError(`row ${row.line} describes a photo but names none in the image column`);
     const key = relative(dir, resolve(dir, row.file));
     if (rows.has(key)) throw new IngestError(`row ${row.line} names ${row.file} again`);
     rows.set(key, row);
