@@ -4,8 +4,9 @@
  *
  * Build at scale (issue 13): a clean `npm run build` of a big archive (wall time and peak
  * RSS of the whole process tree, with Astro's and the search index's share), then adding
- * one article and rebuilding incrementally from the cache the first build left (as
- * `npm run build` does into a fresh output folder), and whether that output is byte for
+ * one article and rebuilding incrementally from the cache the first build left, into the
+ * same output folder as a newsroom's `npm run build` does (so the index step copies the
+ * unchanged shelves of the index), and whether that output is byte for
  * byte a clean build of the same content (a third, clean build). Appends the figures to
  * bench/results/scale.json and scale.md. The content folder is copied, never changed.
  * `--synthetic N` generates N synthetic articles instead (bench/corpus.ts).
@@ -75,9 +76,10 @@ function phases(build: BuildMeasurement) {
   };
 }
 
-function build(name: string, cache: string) {
+/** Builds into <work>/<folder> (default: <work>/<name>) with the given cache. */
+function build(name: string, cache: string, folder = name) {
   log(`${label}: ${name}`);
-  const outDir = join(work, name);
+  const outDir = join(work, folder);
   return measureBuild(repoRoot, { WARTA_CONTENT_DIR: content, WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: cache }).then(
     (measured) => ({
       outDir,
@@ -114,7 +116,7 @@ try {
         '',
       ].join('\n'),
     );
-    const addOne = await build('add-one', join(work, 'cache'));
+    const addOne = await build('add-one', join(work, 'cache'), 'clean');
     log(`${label}: add one, incremental ${JSON.stringify(addOne)}`);
     const reference = await build('reference', join(work, 'cache-reference'));
     const differences = treeDifferences(addOne.outDir, reference.outDir);

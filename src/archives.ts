@@ -6,6 +6,7 @@ import { listingCacheKey } from './lib/cache-key.ts';
 import type { LabelGroup } from './lib/group-by-label.ts';
 import { inShard } from './lib/shard.ts';
 import { routes } from './links.ts';
+import { headerSectionLinks } from './section-nav.ts';
 
 /** The site's archive: every article by month, at /arsip/2024/11/ (route parameter "2024/11"). */
 export const monthlyArchive: ArchiveOptions<Article> = {
@@ -36,12 +37,14 @@ export const inThisShard = (period: string | undefined) => inShard(period, site.
 
 /**
  * The first page of each label (topic or section): its latest articles, then its years,
- * each an archive page that a newer article never changes.
+ * each an archive page that a newer article never changes. Like every page, each has the
+ * header, whose sections are counted over the whole archive: part of the cache key.
  */
-export function labelFirstPaths(
+export async function labelFirstPaths(
   groups: Map<string, LabelGroup<Article>>,
   archiveOf: (slug: string) => ArchiveOptions<Article>,
 ) {
+  const header = await headerSectionLinks();
   return [...groups]
     .filter(() => inThisShard(undefined))
     .map(([slug, group]) => {
@@ -50,23 +53,24 @@ export function labelFirstPaths(
       return {
         params: { slug },
         props: { name: group.name, latest, years },
-        cacheKey: listingCacheKey({ items: latest }, { name: group.name, years }),
+        cacheKey: listingCacheKey({ items: latest }, { name: group.name, years, header }),
       };
     });
 }
 
-/** Every year page of each label (topic or section), paginated within the year. */
-export function labelYearPaths(
+/** Every year page of each label (topic or section), paginated within the year, with the header in its cache key. */
+export async function labelYearPaths(
   groups: Map<string, LabelGroup<Article>>,
   archiveOf: (slug: string) => ArchiveOptions<Article>,
 ) {
+  const header = await headerSectionLinks();
   return [...groups].flatMap(([slug, group]) =>
     archivePages(group.articles, archiveOf(slug))
       .filter((page) => inThisShard(page.period))
       .map((page) => ({
         params: { slug, year: page.param },
         props: { page, name: group.name, slug },
-        cacheKey: listingCacheKey(page, group.name),
+        cacheKey: listingCacheKey(page, { name: group.name, header }),
       })),
   );
 }

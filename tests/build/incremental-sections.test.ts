@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { archiveContentDir, archiveSlug } from '../support/archive-corpus.ts';
+import { articleMarkdown } from '../support/article-fixture.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { treeDifferences } from '../support/tree-diff.ts';
+
+/**
+ * The header on every page names the largest sections of the whole archive: one new
+ * article in a new section changes it, so an incremental rebuild must render every page
+ * that shows it again, not copy yesterday's. 30 generated articles, all in one section,
+ * then one in another.
+ */
+let incremental: BuildResult;
+let clean: BuildResult;
+
+beforeAll(() => {
+  const content = archiveContentDir(30);
+  const workDir = mkdtempSync(join(tmpdir(), 'warta-incremental-sections-'));
+  const first = buildSite(content, { workDir, outDir: join(workDir, 'first') });
+  expect(first.status, first.output).toBe(0);
+  writeFileSync(
+    join(content, 'articles', 'berita-olahraga-baru.md'),
+    articleMarkdown({ title: 'Berita olahraga baru', pubDate: '2024-10-20T08:00:00+07:00', category: 'Olahraga' }),
+  );
+  incremental = buildSite(content, { workDir, outDir: join(workDir, 'second') });
+  expect(incremental.status, incremental.output).toBe(0);
+  clean = buildSite(content);
+  expect(clean.status, clean.output).toBe(0);
+}, 1_200_000); // three whole builds: on a busy 2-core machine, minutes each
+
+describe('an incremental rebuild after a new section enters the header', () => {
+  it('writes the same bytes as a clean build, every file', () => {
+    expect(treeDifferences(incremental.outDir, clean.outDir)).toEqual([]);
+  });
+
+  it('rendered the pages that show the header again', () => {
+    expect(incremental.output).not.toContain(`/berita/${archiveSlug(0)}/index.html (restored)`);
+    expect(incremental.output).not.toContain('/arsip/2024/10/index.html (restored)');
+  });
+});
