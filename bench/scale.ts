@@ -76,6 +76,20 @@ function phases(build: BuildMeasurement) {
   };
 }
 
+/**
+ * The category most articles of the archive have: the new article goes there, as most
+ * of a newsroom's do. A new section would change the header of every page and so
+ * re-render them all (docs/scale.md).
+ */
+function largestSection(articlesDir: string): string {
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(articlesDir).filter((name) => name.endsWith('.md'))) {
+    const category = /^category:\s*"?([^"\n]+)"?\s*$/m.exec(readFileSync(join(articlesDir, file), 'utf8'))?.[1];
+    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Nasional';
+}
+
 /** Builds into <work>/<folder> (default: <work>/<name>) with the given cache. */
 function build(name: string, cache: string, folder = name) {
   log(`${label}: ${name}`);
@@ -98,7 +112,7 @@ try {
     clean: { ...clean, outDir: undefined },
   };
   if (!values['no-add-one']) {
-    // One new article, newer than any in the archive, as a newsroom publishes it.
+    // One new article, newer than any in the archive, in its largest section, as a newsroom publishes it.
     writeFileSync(
       join(content, 'articles', 'bench-tambahan.md'),
       [
@@ -108,7 +122,7 @@ try {
         'pubDate: "2030-01-01T08:00:00+07:00"',
         'source:',
         '  name: "Warta Uji"',
-        'category: "Nasional"',
+        `category: ${JSON.stringify(largestSection(join(content, 'articles')))}`,
         'tags: ["Uji Coba"]',
         '---',
         '',

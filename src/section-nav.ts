@@ -14,11 +14,19 @@ export interface SectionLink {
  */
 const NAV_SECTIONS = 12;
 
-/** The largest sections first (ties by name), as header links. */
+/**
+ * The largest sections (ties by name), as header links in alphabetical order. Every
+ * page has them, so they are part of every page's cache key (docs/scale.md): ordered by
+ * size, the header would change, and every page render again, whenever one section
+ * overtook another; in alphabetical order it changes only when a section enters or
+ * leaves the largest.
+ */
 async function sectionLinks(): Promise<SectionLink[]> {
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id');
   return [...groupBySection(await getPublishedArticles()).values()]
-    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'id'))
+    .sort((a, b) => b.articles.length - a.articles.length || byName(a, b))
     .slice(0, NAV_SECTIONS)
+    .sort(byName)
     .map(({ name }) => ({ name, url: routes.section(name) }));
 }
 
