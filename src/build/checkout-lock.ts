@@ -1,6 +1,7 @@
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isProcessRunning } from './process-running.ts';
 
 const POLL_MS = 250;
 
@@ -12,16 +13,6 @@ const POLL_MS = 250;
  * checkout take turns for that step.
  */
 export const checkoutLockPath = (projectRoot: string) => join(projectRoot, '.astro', 'warta-build.lock');
-
-/** Whether a process with this pid is running (a lock left by a killed build is not held). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Takes the checkout's build lock, waiting while another running build holds it, and
@@ -49,7 +40,7 @@ export async function acquireCheckoutLock(
       }
       const holder = readFileIfAny(path);
       if (holder === undefined) continue; // released just now
-      if (!isRunning(Number(holder))) {
+      if (!isProcessRunning(Number(holder))) {
         // Left by a build that was killed outright.
         if (readFileIfAny(path) === holder) unlinkIfAny(path);
         continue;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BUILD_MARKER, BUILD_MARKER_TEXT } from './output-folder.ts';
+import { isProcessRunning } from './process-running.ts';
 
 /**
  * Staging and publishing of a build: pages and index are written into a fresh folder
@@ -17,15 +18,6 @@ export function sideFolders(outDir: string, pid: number = process.pid): { stagin
   };
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Cleans up after builds that were killed outright (SIGKILL, power loss): their staging
  * folders are removed; a previous site moved aside but never replaced (the build died
@@ -39,7 +31,7 @@ export function recoverAbandonedBuilds(outDir: string): void {
   if (!existsSync(parent)) return;
   for (const entry of readdirSync(parent)) {
     const match = pattern.exec(entry);
-    if (!match || isRunning(Number(match[2]))) continue;
+    if (!match || isProcessRunning(Number(match[2]))) continue;
     const folder = join(parent, entry);
     if (match[1] === 'previous' && !existsSync(outDir)) renameSync(folder, outDir);
     else rmSync(folder, { recursive: true, force: true });
