@@ -32,6 +32,12 @@ export const MAX_HIGHLIGHT_WORDS = 8;
  * small enough that a first search fetches little, large enough that it finds plenty.
  */
 export const SHELF_PAGES = 1000;
+/**
+ * Word positions per chunk of a shelf's word index (src/search/index/word-chunks.ts): a
+ * search loads one chunk per query word, and Pagefind's own 20,000 made that about 25 KB
+ * gzip of real news; 2,500 make it about 4.5 KB, for 2.5 KB more of shelf metadata.
+ */
+export const WORD_CHUNK_POSITIONS = 2500;
 /** A first search covers the newest shelves up to at least this many articles; each later step doubles what is covered. */
 export const FIRST_STEP_PAGES = 1000;
 /** The synthetic Pagefind filter naming the shelf of each result (for date order across shelves). */

@@ -1,7 +1,8 @@
 /**
  * Search in a large archive: 10,000 generated articles (bench/corpus.ts) plus one written
- * here, from 2017, with a phrase no other article has. A reader on /cari/ finds it, though
- * the index is split into shelves and a first search starts in the newest ones; then
+ * here, from 2017, with a phrase no other article has. A reader on /cari/ finds it with one
+ * click, though the index is split into shelves and a first search looks only in the
+ * newest ones; then
  * "Terbaru dulu" keeps date order across shelves.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -65,7 +66,14 @@ describe(`a ${ARCHIVE.toLocaleString('en')}-article archive`, () => {
     await page.goto(`${server.origin}/cari/`);
     await page.locator('#cari-q').fill(PHRASE);
     await page.locator('#cari-q').press('Enter');
-    // Nothing among the newest shelves: the page reaches back until it finds the article, and says how far.
+    // Nothing among the newest shelves: the page says so and offers to look further back.
+    await expect
+      .poll(() => page.locator('#cari-status').textContent(), { timeout: 60_000 })
+      .toMatch(new RegExp(`^Tidak ada hasil untuk “${PHRASE}” dalam berita sejak \\p{L}+ \\d{4}\\.$`, 'u'));
+    const back = page.locator('#cari-lagi');
+    expect(await back.textContent()).toMatch(/^Cari di berita sebelum \p{L}+ \d{4}$/u);
+    // One click reaches back until it finds the article, and says how far.
+    await back.click();
     await expect
       .poll(() => page.locator('#cari-status').textContent(), { timeout: 60_000 })
       .toMatch(new RegExp(`^1 hasil untuk “${PHRASE}” dalam berita sejak \\p{L}+ 201[5-7]$`, 'u'));

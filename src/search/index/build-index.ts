@@ -21,11 +21,12 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANG } from '../../lib/locale.ts';
-import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES } from '../config.ts';
+import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES, WORD_CHUNK_POSITIONS } from '../config.ts';
 import type { ShelfEntry, ShelfManifest } from '../query/shelf-manifest.ts';
 import { articlePages } from './article-pages.ts';
 import { nameSearchPreloads } from './search-preloads.ts';
 import { shelvesOf, type Shelf } from './shelves.ts';
+import { splitWordChunks } from './word-chunks.ts';
 
 /** The built /cari/ page, relative to the output folder. */
 const SEARCH_PAGE = 'cari/index.html';
@@ -70,13 +71,18 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Search index: ${step} failed: ${errors.join('; ')}`);
 }
 
-/** The installed Pagefind's version: a shelf indexed by another version is never reused. */
-const pagefindVersion = (): string =>
-  (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string })
-    .version;
+/** The installed Pagefind's version and the chunk size: a shelf indexed otherwise is never reused. */
+const indexFormat = (chunkPositions: number): string =>
+  `${
+    (
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
+        version: string;
+      }
+    ).version
+  } chunks of ${chunkPositions}`;
 
-/** Indexes `pages` of `outDir` with Pagefind into `dir` (a whole bundle, as Pagefind writes it). */
-async function writeBundle(outDir: string, pages: Shelf['pages'], dir: string): Promise<void> {
+/** Indexes `pages` of `outDir` with Pagefind into `dir` (a whole bundle), its word index cut at `chunkPositions`. */
+async function writeBundle(outDir: string, pages: Shelf['pages'], dir: string, chunkPositions: number): Promise<void> {
   const created = await pagefind.createIndex({});
   if (!created.index || created.errors.length > 0) fail('creating the index', created.errors);
   const { index } = created;
@@ -97,6 +103,7 @@ async function writeBundle(outDir: string, pages: Shelf['pages'], dir: string): 
   await index.deleteIndex();
   // Two articles with the very same text are one page to Pagefind: the entry may count fewer.
   checkLanguages(JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')), pages.length);
+  splitWordChunks(dir, chunkPositions);
 }
 
 /** Moves the shared scripts out of a freshly written bundle and drops what shelves do not need. */
@@ -128,11 +135,16 @@ function manifestEntry(shelf: Shelf, bundleRoot: string): ShelfEntry {
 /**
  * Indexes the site in `outDir`. With `previous` (the output folder of an earlier build,
  * which may be `outDir` itself), unchanged shelves are copied from `<previous>/pagefind/`.
- * `perShelf` is the shelf size (SHELF_PAGES; smaller in tests of small archives).
+ * `perShelf` is the shelf size (SHELF_PAGES) and `chunkPositions` the word chunk size
+ * (WORD_CHUNK_POSITIONS); tests of small archives make both smaller.
  */
 export async function buildSearchIndex(
   outDir: string,
-  { previous, perShelf = SHELF_PAGES }: { previous?: string; perShelf?: number } = {},
+  {
+    previous,
+    perShelf = SHELF_PAGES,
+    chunkPositions = WORD_CHUNK_POSITIONS,
+  }: { previous?: string; perShelf?: number; chunkPositions?: number } = {},
 ): Promise<IndexSummary> {
   const bundleRoot = join(outDir, BUNDLE_DIR);
   let previousRoot = previous === undefined ? undefined : join(resolve(previous), BUNDLE_DIR);
@@ -145,9 +157,9 @@ export async function buildSearchIndex(
   }
   rmSync(bundleRoot, { recursive: true, force: true });
   mkdirSync(bundleRoot, { recursive: true });
-  const version = pagefindVersion();
+  const format = indexFormat(chunkPositions);
   const before = readState(previousRoot);
-  const reusable = before?.pagefind === version ? before.shelves : {};
+  const reusable = before?.pagefind === format ? before.shelves : {};
   const pages = articlePages(outDir);
   const shelves = shelvesOf(pages, perShelf);
   let indexed = 0;
@@ -158,7 +170,7 @@ export async function buildSearchIndex(
         cpSync(join(previousRoot, shelf.id), dir, { recursive: true });
         continue;
       }
-      await writeBundle(outDir, shelf.pages, dir);
+      await writeBundle(outDir, shelf.pages, dir, chunkPositions);
       settleBundle(dir, bundleRoot);
       indexed++;
     }
@@ -168,7 +180,7 @@ export async function buildSearchIndex(
     } else if (needShared) {
       // No shelf written now and none to copy (an empty site): an empty index gives the scripts.
       const scratch = join(bundleRoot, '.empty');
-      await writeBundle(outDir, [], scratch);
+      await writeBundle(outDir, [], scratch, chunkPositions);
       settleBundle(scratch, bundleRoot);
       rmSync(scratch, { recursive: true });
     }
@@ -179,7 +191,7 @@ export async function buildSearchIndex(
   const manifest: ShelfManifest = { shelves: shelves.map((shelf) => manifestEntry(shelf, bundleRoot)) };
   writeFileSync(join(bundleRoot, SHELF_MANIFEST), `${JSON.stringify(manifest)}\n`);
   const state: IndexState = {
-    pagefind: version,
+    pagefind: format,
     shelves: Object.fromEntries(shelves.map((shelf) => [shelf.id, shelf.digest])),
   };
   writeFileSync(join(bundleRoot, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
