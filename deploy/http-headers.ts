@@ -45,20 +45,26 @@ export const cacheControl = {
 
 /**
  * Which site paths (below the base path) are content-hashed, as whole folders so that
- * every host's path patterns can say it: Astro's `_astro/`, and Pagefind's index chunks,
- * fragments and filters. pagefind.js, pagefind-entry.json, the UI and wasm files keep
- * fixed names, and the small `pagefind.<lang>_<hash>.pf_meta` beside them is revalidated
- * too (a 304) rather than needing a mid-path wildcard some hosts lack.
+ * every host's path patterns can say it: Astro's `_astro/`, and each search shelf's
+ * index chunks, fragments and filters (`pagefind/rak-3/index/`; `:shelf` stands for one
+ * path segment, as a placeholder does in Netlify's and Cloudflare's `_headers`).
+ * pagefind.js, rak.json, each shelf's entry file and wasm keep fixed names, and the
+ * small `pagefind.<lang>_<hash>.pf_meta` beside them is revalidated too (a 304) rather
+ * than needing a file-name pattern some hosts lack.
  */
 export const immutableFolders: readonly string[] = [
   '_astro/',
-  'pagefind/index/',
-  'pagefind/fragment/',
-  'pagefind/filter/',
+  'pagefind/:shelf/index/',
+  'pagefind/:shelf/fragment/',
+  'pagefind/:shelf/filter/',
 ];
+
+/** Whether a site path lies in a folder of `immutableFolders`. */
+const immutablePath = new RegExp(
+  `^(${immutableFolders.map((folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(':shelf', '[^/]+')).join('|')})`,
+);
 
 /** The Cache-Control a file at this site path (below the base path) should be served with. */
 export function cacheControlFor(sitePath: string): string {
-  const path = sitePath.replace(/^\/+/, '');
-  return immutableFolders.some((folder) => path.startsWith(folder)) ? cacheControl.immutable : cacheControl.revalidate;
+  return immutablePath.test(sitePath.replace(/^\/+/, '')) ? cacheControl.immutable : cacheControl.revalidate;
 }

@@ -42,15 +42,14 @@ const samplePaths = [
   '/_astro/style.abc123.css',
   '/_astro/page.abc123.js',
   '/pagefind/pagefind.js',
-  '/pagefind/pagefind-entry.json',
-  '/pagefind/pagefind-ui.js',
-  '/pagefind/pagefind-ui.css',
-  '/pagefind/pagefind-worker.js',
-  '/pagefind/wasm.id.pagefind',
-  '/pagefind/pagefind.id_5c87.pf_meta',
-  '/pagefind/index/id_bc37.pf_index',
-  '/pagefind/fragment/id_983a.pf_fragment',
-  '/pagefind/filter/id_1234.pf_filter',
+  '/pagefind/pagefind-highlight.js',
+  '/pagefind/rak.json',
+  '/pagefind/rak-3/pagefind-entry.json',
+  '/pagefind/rak-3/wasm.id.pagefind',
+  '/pagefind/rak-3/pagefind.id_5c87.pf_meta',
+  '/pagefind/rak-3/index/id_bc37.pf_index',
+  '/pagefind/rak-12/fragment/id_983a.pf_fragment',
+  '/pagefind/rak-3/filter/id_1234.pf_filter',
 ];
 
 describe('the policy itself (src/lib/csp.ts)', () => {
@@ -65,6 +64,15 @@ describe('the policy itself (src/lib/csp.ts)', () => {
   it('keeps frame-ancestors out of the <meta> form (browsers ignore it there and log an error)', () => {
     expect(cspMetaContent()).not.toContain('frame-ancestors');
     expect(directives(cspHeaderValue())).toEqual(expectedCsp);
+  });
+});
+
+describe('cacheControlFor', () => {
+  it("caches the search shelves' hashed folders for a year, and nothing else of the index", () => {
+    for (const path of ['/pagefind/rak-3/index/id_bc37.pf_index', '/pagefind/rak-12/fragment/id_9.pf_fragment'])
+      expect(cacheControlFor(path), path).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/pagefind/rak.json', '/pagefind/rak-3/pagefind-entry.json', '/pagefind/rak-3/index.html'])
+      expect(cacheControlFor(path), path).toBe('public, max-age=0, must-revalidate');
   });
 });
 
@@ -83,9 +91,14 @@ describe('public/_headers (Netlify, Cloudflare Pages)', () => {
       rules.at(-1)!.headers.push([match![1]!, match![2]!]);
     }
   }
-  /** Both hosts' splat: `*` matches anything, slashes included. */
+  /** Both hosts' splat (`*` matches anything, slashes included) and placeholders (`:name`, one segment). */
   const matches = (pattern: string, path: string) =>
-    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+    new RegExp(
+      `^${pattern
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:\w+/g, '[^/]+')}$`,
+    ).test(path);
   /** What a host sends for a path: every matching rule's headers, each name from one rule only. */
   function headersFor(path: string): Record<string, string> {
     const sent: Record<string, string> = {};
@@ -210,7 +223,7 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
   it('gives the manifest, wasm and feed their types, compresses text, and hides _headers', async () => {
     const type = async (path: string) => (await fetch(server.origin + path)).headers.get('content-type');
     expect(await type('/manifest.webmanifest')).toMatch(/^application\/manifest\+json/);
-    expect(await type('/pagefind/wasm.id.pagefind')).toBe('application/octet-stream');
+    expect(await type('/pagefind/rak-3/wasm.id.pagefind')).toBe('application/octet-stream');
     expect(await type('/index.html')).toBe('text/html; charset=utf-8');
     expect(await type('/rss.xml')).toMatch(/xml/);
     const home = await fetch(`${server.origin}/`, { headers: { 'accept-encoding': 'gzip' } });
