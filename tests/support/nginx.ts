@@ -63,6 +63,7 @@ export async function startNginx(mounts: Mount[], options: NginxOptions = {}): P
   types { application/wasm wasm; application/manifest+json webmanifest; }
   default_type application/octet-stream;
   gzip on;
+  gzip_comp_level 6;
   gzip_min_length 256;
   gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm application/manifest+json text/xml;
   absolute_redirect off;
