@@ -21,6 +21,8 @@ export interface PagefindOptions {
   noWorker?: boolean;
   /** A filter every page of this bundle gets, e.g. { rak: 'rak-3' }. */
   mergeFilter?: Record<string, string>;
+  /** Replaces the time in the entry file's `?ts=` (shelf-manifest.ts entryCacheTag). */
+  metaCacheTag?: string;
 }
 
 export interface PagefindResultData {

@@ -14,6 +14,14 @@ export interface ShelfEntry {
   meta: string;
 }
 
+/**
+ * The tag Pagefind puts on the URL of a shelf's entry file (its `metaCacheTag` option,
+ * `pagefind-entry.json?ts=<tag>`): the metadata file's hash, which changes exactly when
+ * the shelf does. Without it Pagefind tags the URL with the time, so no cache or preload
+ * could ever serve it.
+ */
+export const entryCacheTag = (shelf: ShelfEntry): string => shelf.meta.replace(/^pagefind\.|\.pf_meta$/g, '');
+
 export interface ShelfManifest {
   shelves: ShelfEntry[];
 }

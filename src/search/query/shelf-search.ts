@@ -15,7 +15,7 @@ import type {
   PagefindResult,
 } from './pagefind-api.ts';
 import { searchSteps } from './search-steps.ts';
-import type { ShelfEntry, ShelfManifest } from './shelf-manifest.ts';
+import { entryCacheTag, type ShelfEntry, type ShelfManifest } from './shelf-manifest.ts';
 
 /** Relevance (merged ranking), or by date, newest or oldest first. */
 export type ResultOrder = 'relevance' | 'newest' | 'oldest';
@@ -52,13 +52,14 @@ export async function openShelves(
   let instance: PagefindInstance | undefined;
 
   async function add(id: string): Promise<void> {
-    const own = { ...shelfOptions, mergeFilter: { [SHELF_FILTER]: id } };
+    const shelf = byId.get(id)!;
+    const own = { ...shelfOptions, mergeFilter: { [SHELF_FILTER]: id }, metaCacheTag: entryCacheTag(shelf) };
     if (instance) await instance.mergeIndex(`${bundle}${id}/`, own);
     else {
       instance = pagefind.createInstance({ ...own, basePath: `${bundle}${id}/` });
       await instance.init();
     }
-    searched.push(byId.get(id)!);
+    searched.push(shelf);
   }
 
   async function widen(): Promise<void> {
