@@ -95,10 +95,19 @@ export function startSearchPage(): void {
   let pending: PagefindResult[] = [];
   const shown = new Set<string>();
 
+  /** Counts messages, so a repeat's deferred write never lands over a newer message. */
+  let announcements = 0;
   function announce(...parts: (Node | string)[]): void {
-    // Emptying first makes a repeated message ("1 hasil") be announced again.
+    const message = ++announcements;
+    const text = parts.map((part) => (typeof part === 'string' ? part : part.textContent)).join('');
+    if (status.textContent !== text) {
+      status.replaceChildren(...parts);
+      return;
+    }
+    // The same message again ("1 hasil" for a new query): emptying the region first, and
+    // writing it a frame later, makes screen readers announce it again.
     status.replaceChildren();
-    requestAnimationFrame(() => status.replaceChildren(...parts));
+    requestAnimationFrame(() => message === announcements && status.replaceChildren(...parts));
   }
 
   const readUrl = () =>
