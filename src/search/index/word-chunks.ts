@@ -8,8 +8,10 @@
  * cost a few more entries in the bundle's metadata and save most of that.
  *
  * How: the chunks are decoded (CBOR behind Pagefind's `pagefind_dcd` marker, gzipped),
- * their words, already in order, are cut again at `positions` word positions, and the chunk list of `pf_meta` is rewritten with the word
- * prefixes Pagefind's `chunk_meta` would give them. Each file is named by a hash of its
+ * their words, already in order, are cut again at about `positions` word positions
+ * (keeping a word with its extensions, see cutWords), and the chunk list of `pf_meta` is
+ * rewritten with the word prefixes Pagefind's `chunk_meta` would give them (see
+ * boundaryPrefixes). Each file is named by a hash of its
  * content, as Pagefind names them, so a changed chunk never meets a stale cache. The
  * format is Pagefind 1.6.0's (pinned in package.json); `assertPagefindLayout` refuses
  * any other, and tests/search/word-chunks.test.ts searches a re-chunked bundle.
@@ -56,7 +58,7 @@ function assertPagefindLayout(meta: unknown, path: string): asserts meta is unkn
   if (!looksRight) throw new Error(`${path}: not the Pagefind 1.6.0 metadata layout the word chunks are split for`);
 }
 
-/** Word positions a chunk may grow to before a word family no longer keeps it open. */
+/** How many times the budget a chunk may grow to while a word family keeps it open. */
 const FAMILY_CAP = 4;
 /** Families start at words this long: shorter ones ("di", "ban") head too many words to keep together. */
 const FAMILY_ROOT = 4;
