@@ -4,7 +4,7 @@ import { type BodyBlock, type ClassifiedText, classifyLines } from './classify-l
 import { decodeText } from './decode-text.ts';
 import { IngestError } from './errors.ts';
 import { descriptionFrom, firstSentence, headlineFrom } from './headline.ts';
-import { findDateMentions, findYearlessMentions, weekdayContradictions } from './indonesian-dates.ts';
+import { findDateMentions, findYearlessMentions, isoDate, weekdayContradictions } from './indonesian-dates.ts';
 import { blocksToMarkdown, firstUnfaithfulBlock } from './markdown-body.ts';
 import { type SourceParagraph, cleanLine, splitParagraphs } from './paragraphs.ts';
 import { type Lede, findLede, isArticleText, isBacaJuga, outletFromDateline } from './publisher-conventions.ts';
@@ -13,6 +13,8 @@ import { type PubDate, parseDateOption, pubDateFromText } from './pub-date.ts';
 import { SLUG, articleSlug } from './slug.ts';
 import type { LeadImage, LeadImageRequest } from './lead-image.ts';
 import { WIB_YEARS } from '../lib/wib.ts';
+
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the editor (or the manifest) says about the article; everything is optional but the text. */
 export interface IngestOptions {
@@ -164,8 +166,10 @@ function choosePubDate(paragraphs: readonly SourceParagraph[], options: IngestOp
   const yearless = findYearlessMentions(own);
   if (year !== undefined)
     warnings.push(...weekdayContradictions(yearless.map((m) => ({ ...m, date: { ...m.date, year } }))));
-  // A date before the years a page can show ("12 Desember 1531") is history the report tells, not its own date.
-  const datable = mentions.filter((m) => m.date.year >= WIB_YEARS.first);
+  // A date before the years a page can show ("12 Desember 1531") is history the report
+  // tells, and one after tomorrow ("pada 22 September 2135") a future it foresees: neither is its own date.
+  const tomorrow = new Date(Date.now() + ONE_DAY_MS).toISOString().slice(0, 10);
+  const datable = mentions.filter((m) => m.date.year >= WIB_YEARS.first && isoDate(m.date) <= tomorrow);
   pubDate ??= pubDateFromText(datable);
   if (!pubDate && options.defaultDate !== undefined) {
     const fallback = parseDateOption(options.defaultDate);
@@ -173,7 +177,7 @@ function choosePubDate(paragraphs: readonly SourceParagraph[], options: IngestOp
       yearless.length > 0
         ? `the text's "${yearless[0]!.text}" on line ${yearless[0]!.line} has no year`
         : mentions.length > 0
-          ? `the text names only dates before ${WIB_YEARS.first} ("${mentions[0]!.text}" on line ${mentions[0]!.line})`
+          ? `the text names only dates before ${WIB_YEARS.first} or in the future ("${mentions[0]!.text}" on line ${mentions[0]!.line})`
           : 'the text names no date';
     pubDate = {
       value: fallback.value,
@@ -191,8 +195,7 @@ function choosePubDate(paragraphs: readonly SourceParagraph[], options: IngestOp
     );
   }
   if (pubDate.warning) warnings.push(pubDate.warning);
-  if (Date.parse(pubDate.value) > Date.now() + 24 * 60 * 60 * 1000)
-    warnings.push(`pubDate ${pubDate.value} is in the future`);
+  if (Date.parse(pubDate.value) > Date.now() + ONE_DAY_MS) warnings.push(`pubDate ${pubDate.value} is in the future`);
   return pubDate.value;
 }
 

@@ -90,8 +90,29 @@ describe('ingestText with dates before 1900', () => {
     });
     expect(fields.pubDate).toBe('2018-01-01T00:00:00+07:00');
     expect(warnings).toContain(
-      'no date given and the text names only dates before 1900 ("29 November 1899" on line 1): pubDate is --default-date, 2018-01-01T00:00:00+07:00',
+      'no date given and the text names only dates before 1900 or in the future ("29 November 1899" on line 1): pubDate is --default-date, 2018-01-01T00:00:00+07:00',
     );
+  });
+});
+
+describe('ingestText with dates in the future', () => {
+  it('takes them for what the report foresees, not its date, and falls back to --default-date', async () => {
+    const { fields, warnings } = await ingestText(
+      utf8('Asteroid itu diperkirakan melintas dekat Bumi pada 22 September 2135.\n'),
+      { ...OPTIONS, defaultDate: '2018-01-01' },
+    );
+    expect(fields.pubDate).toBe('2018-01-01T00:00:00+07:00');
+    expect(warnings).toContain(
+      'no date given and the text names only dates before 1900 or in the future ("22 September 2135" on line 1): pubDate is --default-date, 2018-01-01T00:00:00+07:00',
+    );
+  });
+
+  it('still takes a past date of the same text over the future one', async () => {
+    const { fields } = await ingestText(
+      utf8('Peneliti mengumumkan pada 3 Maret 2024 bahwa asteroid itu melintas pada 22 September 2135.\n'),
+      { ...OPTIONS, defaultDate: '2018-01-01' },
+    );
+    expect(fields.pubDate).toBe('2024-03-03T00:00:00+07:00');
   });
 });
 
