@@ -71,15 +71,10 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Search index: ${step} failed: ${errors.join('; ')}`);
 }
 
-/** The installed Pagefind's version and the chunk size: a shelf indexed otherwise is never reused. */
-const indexFormat = (chunkPositions: number): string =>
-  `${
-    (
-      JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
-        version: string;
-      }
-    ).version
-  } chunks of ${chunkPositions}`;
+/** The installed Pagefind's version: a shelf indexed by another version is never reused. */
+const pagefindVersion = (): string =>
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string })
+    .version;
 
 /** Indexes `pages` of `outDir` with Pagefind into `dir` (a whole bundle), its word index cut at `chunkPositions`. */
 async function writeBundle(outDir: string, pages: Shelf['pages'], dir: string, chunkPositions: number): Promise<void> {
@@ -157,7 +152,8 @@ export async function buildSearchIndex(
   }
   rmSync(bundleRoot, { recursive: true, force: true });
   mkdirSync(bundleRoot, { recursive: true });
-  const format = indexFormat(chunkPositions);
+  // A shelf indexed by another Pagefind or cut at another chunk size is never reused.
+  const format = `${pagefindVersion()} chunks of ${chunkPositions}`;
   const before = readState(previousRoot);
   const reusable = before?.pagefind === format ? before.shelves : {};
   const pages = articlePages(outDir);
