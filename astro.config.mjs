@@ -23,7 +23,8 @@ export default defineConfig({
     concurrency: 16,
   },
   // Nothing inline: scripts and assets are always files the CSP can allow by origin.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // The search worker is a module (it imports Pagefind's script at run time).
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false }, worker: { format: 'es' } },
   image: {
     service: {
       entrypoint: 'astro/assets/services/sharp',

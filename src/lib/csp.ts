@@ -3,7 +3,7 @@
  * the HTTP headers of `public/_headers` and the sample nginx config.
  * - Scripts only from our own origin; no 'unsafe-inline', no 'unsafe-eval'.
  *   'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search core.
- * - Pagefind runs its search in a worker it creates from a blob: URL.
+ * - The search page runs Pagefind in a worker of our own origin (src/search/ui/search-worker.ts).
  * - Images may come from publishers over https.
  */
 export const cspDirectives: Record<string, string> = {
@@ -13,7 +13,7 @@ export const cspDirectives: Record<string, string> = {
   'img-src': "'self' https: data:",
   'font-src': "'self'",
   'connect-src': "'self'",
-  'worker-src': "'self' blob:",
+  'worker-src': "'self'",
   'manifest-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'self'",

@@ -53,10 +53,10 @@ const samplePaths = [
 ];
 
 describe('the policy itself (src/lib/csp.ts)', () => {
-  it('allows no inline script or eval, only what Pagefind needs: wasm compilation and a blob: worker', () => {
+  it('allows no inline script or eval, only what search needs: wasm compilation and a worker of our own origin', () => {
     expect(cspDirectives['script-src']).toBe("'self' 'wasm-unsafe-eval'");
     expect(cspDirectives['style-src']).toBe("'self'");
-    expect(cspDirectives['worker-src']).toBe("'self' blob:");
+    expect(cspDirectives['worker-src']).toBe("'self'");
     expect(cspDirectives['object-src']).toBe("'none'");
     expect(Object.values(cspDirectives).join(' ')).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);
   });

@@ -299,6 +299,9 @@ describe('the search page', () => {
       ]),
     );
     expect(files.some((file) => file.endsWith('.pf_index'))).toBe(true);
+    // The page hands its preloads to the search worker: no search file is paid for twice.
+    const paid = transfers.filter((t) => t.bytes > 0 && t.url.includes('/pagefind/')).map((t) => t.url);
+    expect(paid.filter((url, i) => paid.indexOf(url) !== i)).toEqual([]);
     expect(total, JSON.stringify(transfers)).toBeLessThanOrEqual(100_000);
     await context.close();
   });

@@ -33,21 +33,28 @@ function wireBytes(url: string): Promise<number> {
 /**
  * Records what a browser context downloads, pages and workers alike, as transferred
  * bytes, so page weight is measured as a reader's phone pays it. Chromium reports most
- * sizes itself but not the body of a worker's own script, so each URL is also requested
- * again from the (local) server with gzip accepted, and the larger figure counts. The
- * context should be fresh, so nothing comes from a cache.
+ * sizes itself but not the body of a worker's own script, so such a URL is also requested
+ * again from the (local) server with gzip accepted, and the larger figure counts; what
+ * came from the HTTP cache counts nothing. The context should be fresh, so only what
+ * this load fetched itself can come from the cache.
  */
 export function recordTransfers(context: BrowserContext) {
   let transfers: Transfer[] = [];
   let sizing: Promise<void>[] = [];
   const record = (request: Request) => {
     sizing.push(
-      Promise.all([request.sizes(), wireBytes(request.url())]).then(([sizes, wire]) => {
-        transfers.push({
-          url: request.url(),
-          type: request.resourceType(),
-          bytes: Math.max(sizes.responseHeadersSize + sizes.responseBodySize, wire),
-        });
+      Promise.all([request.sizes(), request.response()]).then(async ([sizes, response]) => {
+        const reported = sizes.responseHeadersSize + sizes.responseBodySize;
+        // Nothing reported: the response came from the HTTP cache (a file the page
+        // preloaded and its worker asked for again). No body for a full response: a
+        // worker's own script, whose size only the server can tell.
+        const bytes =
+          reported <= 0
+            ? 0
+            : sizes.responseBodySize === 0 && response?.status() === 200
+              ? Math.max(reported, await wireBytes(request.url()))
+              : reported;
+        transfers.push({ url: request.url(), type: request.resourceType(), bytes });
       }),
     );
   };

@@ -2,25 +2,27 @@
  * The /cari/ page's controller, on Pagefind's JS API (chosen over its Component UI: fewer
  * bytes and our own accessible markup; figures in docs/search.md).
  *
+ * - Pagefind runs in a worker (search-worker.ts, through search-client.ts): its
+ *   WebAssembly, index chunks and searching never block the page; this module only
+ *   renders what the worker sends.
  * - The URL is the state (url-state.ts): submitting the form or changing a choice pushes a
  *   history entry, so results can be shared and Back returns to the previous search.
  * - A search starts in the newest shelves of the index and reaches into older ones only
- *   when the reader asks (query/shelf-search.ts): a first search costs the same however
+ *   when the reader asks (query/search-session.ts): a first search costs the same however
  *   large the archive is, and each step back costs the page lists of its shelves (about
  *   12 KB gzip per 1,000 articles), which a reader on a phone plan chooses to spend. One
  *   click goes back as far as it takes to find something.
  * - The result count and every other state (empty, none, error) is announced through
  *   one role="status" region, in Indonesian.
- * - Nothing is fetched while the reader types: Pagefind loads the index pieces for the
- *   words on Enter, so no piece is fetched for a half-typed word.
+ * - While the reader types, the worker loads the index chunks for the words so far
+ *   (once the last word has three letters: a shorter prefix spans many chunks), so
+ *   Enter finds them loaded; the results' fragments load on Enter.
  */
-import { EXCERPT_WORDS, FIRST_STEP_PAGES, ORDER_NEWEST, RESULTS_PER_PAGE, SHELF_MANIFEST } from '../config.ts';
-import type { PagefindApi, PagefindResult } from '../query/pagefind-api.ts';
-import { toSearchHit } from '../query/results.ts';
-import type { ShelfManifest } from '../query/shelf-manifest.ts';
-import { openShelves, type ShelfSearch } from '../query/shelf-search.ts';
-import { bundlePath, siteBase } from './bundle-path.ts';
+import { ORDER_NEWEST, RESULTS_PER_PAGE } from '../config.ts';
+import type { ResultsPage, SearchQuery } from '../query/search-session.ts';
+import { siteBase } from './bundle-path.ts';
 import { element, monthOf, renderHit } from './render.ts';
+import { searchWorker } from './search-client.ts';
 import {
   CHOICE_NAMES,
   EMPTY_STATE,
@@ -49,51 +51,21 @@ function pageElements(): PageElements | undefined {
   return form && input && status && list && more ? { form, input, status, list, more } : undefined;
 }
 
-/** Opens the newest shelves of the index; `fresh` drops shelves an earlier search reached into. */
-function indexOpener(): (fresh: boolean) => Promise<ShelfSearch> {
-  let opening: Promise<ShelfSearch> | undefined;
-  return (fresh) => {
-    if (fresh) opening = undefined;
-    opening ??= (async () => {
-      const [manifest, pagefind] = await Promise.all([
-        fetch(`${bundlePath()}${SHELF_MANIFEST}`).then((response) => {
-          if (!response.ok) throw new Error(`${SHELF_MANIFEST}: HTTP ${response.status}`);
-          return response.json() as Promise<ShelfManifest>;
-        }),
-        import(/* @vite-ignore */ `${bundlePath()}pagefind.js`) as Promise<PagefindApi>,
-      ]);
-      return openShelves(pagefind, bundlePath(), manifest, {
-        baseUrl: siteBase(),
-        excerptLength: EXCERPT_WORDS,
-        excerptEllipsis: '…',
-        // A query loads little per shelf: searching on the main thread saves the worker
-        // script (12 KB gzip) and a request on the first search.
-        noWorker: true,
-        firstPages: FIRST_STEP_PAGES,
-      });
-    })().catch((error: unknown) => {
-      opening = undefined;
-      throw error;
-    });
-    return opening;
-  };
-}
-
 export function startSearchPage(): void {
   const ui = pageElements();
   if (!ui) return;
   const { form, input, status, list, more } = ui;
   const select = (name: ChoiceName) => form.elements.namedItem(name) as HTMLSelectElement;
-  const openIndex = indexOpener();
+  const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map(
+    (link) => link.href,
+  );
+  const session = searchWorker(preloaded);
 
   /** Each search gets a number; results of a superseded search are dropped. */
   let current = 0;
-  let index: ShelfSearch | undefined;
-  /** Whether a search reached beyond the newest shelves (the next one starts there again). */
-  let widened = false;
   let state: SearchState = EMPTY_STATE;
-  let pending: PagefindResult[] = [];
-  const shown = new Set<string>();
+  /** Where the shown search stands, after its last page. */
+  let standing: Omit<ResultsPage, 'hits'> | undefined;
 
   /** Counts messages, so a repeat's deferred write never lands over a newer message. */
   let announcements = 0;
@@ -137,7 +109,7 @@ export function startSearchPage(): void {
 
   /** "…, in articles since June 2025" while older shelves remain unsearched. */
   const scope = () => {
-    const oldest = index?.more ? index.searched.at(-1)?.oldest : undefined;
+    const oldest = standing?.more ? standing.oldest : undefined;
     return oldest ? ` dalam berita sejak ${monthOf(oldest)}` : '';
   };
 
@@ -168,36 +140,33 @@ export function startSearchPage(): void {
     }
   }
 
-  function updateMoreButton(): void {
-    const oldest = index?.searched.at(-1)?.oldest;
-    more.hidden = pending.length === 0 && !index?.more;
+  function updateMoreButton({ remaining, more: older, oldest, shown }: Omit<ResultsPage, 'hits'>): void {
+    more.hidden = remaining === 0 && !older;
     more.textContent =
-      pending.length > 0
-        ? `Tampilkan ${Math.min(RESULTS_PER_PAGE, pending.length)} hasil berikutnya`
-        : `Cari ${shown.size > 0 ? 'juga ' : ''}di berita sebelum ${oldest ? monthOf(oldest) : 'ini'}`;
+      remaining > 0
+        ? `Tampilkan ${Math.min(RESULTS_PER_PAGE, remaining)} hasil berikutnya`
+        : `Cari ${shown > 0 ? 'juga ' : ''}di berita sebelum ${oldest ? monthOf(oldest) : 'ini'}`;
   }
 
-  /** Shows the next page of results; returns the first new result's link. */
-  async function showMore(search: number): Promise<HTMLAnchorElement | null> {
-    const next = pending.splice(0, RESULTS_PER_PAGE);
-    const hits = await Promise.all(next.map(async (result) => toSearchHit(await result.data(), state.q)));
-    if (search !== current) return null;
-    for (const result of next) shown.add(result.id);
+  /** Puts a page of results on screen; returns its first result's link. */
+  function show({ hits, ...rest }: ResultsPage): HTMLAnchorElement | null {
+    standing = rest;
     const items = hits.map(renderHit);
     list.append(...items);
-    updateMoreButton();
+    updateMoreButton(rest);
     return items[0]?.querySelector('a') ?? null;
   }
 
-  const searchOptions = (of: SearchState) => ({
+  const queryOf = (of: SearchState): SearchQuery => ({
+    q: of.q,
     filters: filtersOf(of),
-    order: of.urut === ORDER_NEWEST ? ('newest' as const) : ('relevance' as const),
+    order: of.urut === ORDER_NEWEST ? 'newest' : 'relevance',
   });
 
   function announceCount(): void {
-    const count = shown.size + pending.length;
+    const count = (standing?.shown ?? 0) + (standing?.remaining ?? 0);
     list.hidden = count === 0;
-    if (count === 0 && index?.more) {
+    if (count === 0 && standing?.more) {
       announce(`Tidak ada hasil ${describe(state)}${scope()}.`);
     } else if (count === 0) {
       announce(
@@ -217,18 +186,12 @@ export function startSearchPage(): void {
     const slow = window.setTimeout(() => search === current && announce('Mencari…'), 400);
     list.setAttribute('aria-busy', 'true');
     try {
-      // A new search starts again in the newest shelves, not in all an earlier one reached.
-      const opened = await openIndex(widened);
-      widened = false;
-      const results = await opened.search(next.q, searchOptions(next));
-      if (search !== current) return;
-      index = opened;
+      const page = await session.search(queryOf(next));
+      if (!page || search !== current) return;
       state = next;
-      pending = [...results];
-      shown.clear();
       list.replaceChildren();
-      await showMore(search);
-      if (search === current) announceCount();
+      show(page);
+      announceCount();
     } catch (error) {
       if (search === current) showError(error);
     } finally {
@@ -240,20 +203,13 @@ export function startSearchPage(): void {
   /** The next page of results, or, when all are shown, the same search in older shelves. */
   async function showNext(): Promise<HTMLAnchorElement | null> {
     const search = current;
-    if (pending.length === 0 && index?.more) {
-      widened = true;
-      // Back, step by step, until a step finds something new or the archive ends.
-      do {
-        await index.widen();
-        const results = await index.search(state.q, searchOptions(state));
-        if (search !== current) return null;
-        pending = results.filter((result) => !shown.has(result.id));
-      } while (pending.length === 0 && index.more);
-      const link = await showMore(search);
-      announceCount();
-      return link;
-    }
-    return showMore(search);
+    const searchedBefore = standing?.oldest;
+    const page = await session.next();
+    if (!page || search !== current) return null;
+    const link = show(page);
+    // Results from older shelves change the count and how far back it reaches.
+    if (page.oldest !== searchedBefore) announceCount();
+    return link;
   }
 
   function submit(): void {
@@ -271,6 +227,9 @@ export function startSearchPage(): void {
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) submit();
   });
+  input.addEventListener('input', () => {
+    void session.preload(input.value).catch(() => {});
+  });
   more.addEventListener('click', () => {
     void showNext().then((link) => link?.focus());
   });
@@ -286,7 +245,7 @@ export function startSearchPage(): void {
   // open the newest shelves now (the page preloads them), so their first search waits for nothing.
   if (!initial.q) {
     input.focus();
-    void openIndex(false).catch(() => {});
+    void session.open().catch(() => {});
   }
   void run(initial);
 }

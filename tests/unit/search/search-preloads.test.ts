@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameSearchPreloads } from '../../../src/search/index/search-preloads.ts';
 
-const page = `<head><link rel="modulepreload" href="/warta/pagefind/pagefind.js">
+const page = `<head><link rel="preload" href="/warta/pagefind/rak.json" as="fetch" crossorigin="anonymous">
 <link rel="preload" href="/warta/pagefind/__rak_terbaru__/pagefind-entry.json?ts=__index_meta__" as="fetch" crossorigin="anonymous" data-rak-terbaru="entry">
 <link rel="preload" href="/warta/pagefind/__rak_terbaru__/wasm.id.pagefind" as="fetch" crossorigin="anonymous" data-rak-terbaru="wasm">
 <link rel="preload" href="/warta/pagefind/__rak_terbaru__/pagefind.__index_meta__.pf_meta" as="fetch" crossorigin="anonymous" data-rak-terbaru="meta"></head>`;
@@ -25,7 +25,7 @@ describe('naming the newest shelf in /cari/ preloads', () => {
     expect(once).toContain('href="/warta/pagefind/rak-3/wasm.id.pagefind"');
     expect(once).toContain('href="/warta/pagefind/rak-3/pagefind.id_abc.pf_meta"');
     expect(once).toContain('href="/warta/pagefind/rak-3/pagefind-entry.json?ts=id_abc"');
-    expect(once).toContain('href="/warta/pagefind/pagefind.js"');
+    expect(once).toContain('href="/warta/pagefind/rak.json"');
     nameSearchPreloads(dir, 'cari.html', shelf('rak-4', 'pagefind.id_def.pf_meta'));
     const twice = readFileSync(join(dir, 'cari.html'), 'utf8');
     expect(twice).toContain('href="/warta/pagefind/rak-4/wasm.id.pagefind"');

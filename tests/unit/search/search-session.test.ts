@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { PagefindResult } from '../../../src/search/query/pagefind-api.ts';
+import { searchSession, type SearchQuery } from '../../../src/search/query/search-session.ts';
+import type { ShelfEntry } from '../../../src/search/query/shelf-manifest.ts';
+import type { ShelfSearch } from '../../../src/search/query/shelf-search.ts';
+
+/** An article on a shelf: its slug and its words. */
+interface Article {
+  slug: string;
+  text: string;
+}
+
+/**
+ * A shelved index in memory with ShelfSearch's contract (the real one runs Pagefind:
+ * tests/search/ and tests/e2e/search-archive.test.ts): one shelf per step, newest
+ * first; a search finds the searched shelves' articles that hold the query word.
+ */
+function shelvedIndex(shelves: { oldest: string; articles: Article[] }[]) {
+  const opened: ShelfSearch[] = [];
+  /** What was preloaded, and in how many shelves. */
+  const preloaded: string[] = [];
+  const open = async (): Promise<ShelfSearch> => {
+    const searched: ShelfEntry[] = [];
+    const widen = async () => {
+      const shelf = shelves[searched.length];
+      if (shelf) searched.push({ id: `rak-${searched.length}`, pages: 1, oldest: shelf.oldest, newest: '', meta: '' });
+    };
+    await widen();
+    const index: ShelfSearch = {
+      searched,
+      get more() {
+        return searched.length < shelves.length;
+      },
+      widen,
+      async preload(query) {
+        preloaded.push(`${query} (${searched.length})`);
+      },
+      async widenAll() {
+        while (this.more) await widen();
+      },
+      async search(query) {
+        const found = shelves
+          .slice(0, searched.length)
+          .flatMap((shelf) => shelf.articles)
+          .filter((article) => query !== null && article.text.split(' ').includes(query));
+        return found.map((article): PagefindResult => ({
+          id: article.slug,
+          score: 1,
+          data: async () => ({
+            url: `/berita/${article.slug}/`,
+            content: article.text,
+            excerpt: article.text,
+            meta: { title: article.slug, date: shelves.find((s) => s.articles.includes(article))!.oldest },
+            filters: {},
+            locations: [article.text.split(' ').indexOf(query!)],
+          }),
+        }));
+      },
+      filters: async () => ({}),
+    };
+    opened.push(index);
+    return index;
+  };
+  /** The opener the session gets: the open index, or a new one when asked for a fresh start. */
+  let current: Promise<ShelfSearch> | undefined;
+  const openIndex = (fresh: boolean) => {
+    if (fresh || !current) current = open();
+    return current;
+  };
+  return { openIndex, opened, preloaded };
+}
+
+const query = (q: string): SearchQuery => ({ q, filters: {}, order: 'relevance' });
+const slugs = (page: { hits: { url: string }[] } | null) => page?.hits.map((hit) => hit.url.split('/')[2]);
+
+const articles = (prefix: string, count: number, text: string): Article[] =>
+  Array.from({ length: count }, (_, i) => ({ slug: `${prefix}-${i + 1}`, text }));
+
+describe('a search session (what the /cari/ page asks of its worker)', () => {
+  it('shows results a page at a time, and says how many remain', async () => {
+    const { openIndex } = shelvedIndex([{ oldest: '2025-06-01', articles: articles('baru', 5, 'banjir jakarta') }]);
+    const session = searchSession(openIndex, 2);
+    const first = await session.search(query('banjir'));
+    expect(slugs(first)).toEqual(['baru-1', 'baru-2']);
+    expect(first).toMatchObject({ shown: 2, remaining: 3, more: false, oldest: '2025-06-01' });
+    expect(slugs(await session.next())).toEqual(['baru-3', 'baru-4']);
+    const last = await session.next();
+    expect(slugs(last)).toEqual(['baru-5']);
+    expect(last).toMatchObject({ shown: 5, remaining: 0, more: false });
+  });
+
+  it('looks further back only when asked, past shelves with nothing new, and shows no result twice', async () => {
+    const { openIndex } = shelvedIndex([
+      { oldest: '2025-06-01', articles: articles('baru', 1, 'gempa') },
+      { oldest: '2024-01-01', articles: articles('tengah', 3, 'banjir') },
+      { oldest: '2017-03-01', articles: articles('lama', 2, 'gempa') },
+    ]);
+    const session = searchSession(openIndex, 10);
+    const first = await session.search(query('gempa'));
+    expect(slugs(first)).toEqual(['baru-1']);
+    expect(first).toMatchObject({ remaining: 0, more: true, oldest: '2025-06-01' });
+    // The middle shelf has no "gempa": one call goes on to the oldest.
+    const older = await session.next();
+    expect(slugs(older)).toEqual(['lama-1', 'lama-2']);
+    expect(older).toMatchObject({ shown: 3, remaining: 0, more: false, oldest: '2017-03-01' });
+  });
+
+  it('starts a new search in the newest shelves again after one reached further back', async () => {
+    const { openIndex, opened } = shelvedIndex([
+      { oldest: '2025-06-01', articles: articles('baru', 1, 'gempa') },
+      { oldest: '2017-03-01', articles: articles('lama', 1, 'gempa banjir') },
+    ]);
+    const session = searchSession(openIndex, 10);
+    await session.search(query('gempa'));
+    await session.next();
+    const again = await session.search(query('banjir'));
+    expect(opened).toHaveLength(2);
+    expect(again).toMatchObject({ hits: [], shown: 0, remaining: 0, more: true, oldest: '2025-06-01' });
+  });
+
+  it('warms the newest shelves for what is typed once its last word has three letters', async () => {
+    const { openIndex, preloaded } = shelvedIndex([
+      { oldest: '2025-06-01', articles: articles('baru', 1, 'gempa') },
+      { oldest: '2017-03-01', articles: articles('lama', 1, 'gempa') },
+    ]);
+    const session = searchSession(openIndex, 10);
+    for (const typed of ['g', 'ge', 'gem', 'gempa ', 'gempa b', 'gempa ba', 'gempa ban']) await session.preload(typed);
+    expect(preloaded).toEqual(['gem (1)', 'gempa (1)', 'gempa ban (1)']);
+    // After a search that reached further back, the next one starts afresh: nothing to warm.
+    await session.search(query('gempa'));
+    await session.next();
+    await session.preload('banjir');
+    expect(preloaded).toHaveLength(3);
+  });
+
+  it('drops a search that a newer one overtook', async () => {
+    const { openIndex } = shelvedIndex([{ oldest: '2025-06-01', articles: articles('baru', 1, 'gempa banjir') }]);
+    const session = searchSession(openIndex, 10);
+    const [overtaken, newer] = await Promise.all([session.search(query('gempa')), session.search(query('banjir'))]);
+    expect(overtaken).toBeNull();
+    expect(slugs(newer)).toEqual(['baru-1']);
+  });
+});
