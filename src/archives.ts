@@ -2,11 +2,10 @@ import { site } from './site.config.ts';
 import { archivePages, archivePeriods, type ArchiveOptions } from './lib/archive.ts';
 import { monthOf, yearOf } from './lib/archive-period.ts';
 import type { Article } from './lib/articles.ts';
-import { listingCacheKey } from './lib/cache-key.ts';
 import type { LabelGroup } from './lib/group-by-label.ts';
 import { inShard } from './lib/shard.ts';
 import { routes } from './links.ts';
-import { headerSectionLinks } from './section-nav.ts';
+import { headerCacheKeys } from './section-nav.ts';
 
 /** The site's archive: every article by month, at /arsip/2024/11/ (route parameter "2024/11"). */
 export const monthlyArchive: ArchiveOptions<Article> = {
@@ -44,7 +43,7 @@ export async function labelFirstPaths(
   groups: Map<string, LabelGroup<Article>>,
   archiveOf: (slug: string) => ArchiveOptions<Article>,
 ) {
-  const header = await headerSectionLinks();
+  const keys = await headerCacheKeys();
   return [...groups]
     .filter(() => inThisShard(undefined))
     .map(([slug, group]) => {
@@ -53,7 +52,7 @@ export async function labelFirstPaths(
       return {
         params: { slug },
         props: { name: group.name, latest, years },
-        cacheKey: listingCacheKey({ items: latest }, { name: group.name, years, header }),
+        cacheKey: keys.listing({ items: latest }, { name: group.name, years }),
       };
     });
 }
@@ -63,14 +62,14 @@ export async function labelYearPaths(
   groups: Map<string, LabelGroup<Article>>,
   archiveOf: (slug: string) => ArchiveOptions<Article>,
 ) {
-  const header = await headerSectionLinks();
+  const keys = await headerCacheKeys();
   return [...groups].flatMap(([slug, group]) =>
     archivePages(group.articles, archiveOf(slug))
       .filter((page) => inThisShard(page.period))
       .map((page) => ({
         params: { slug, year: page.param },
         props: { page, name: group.name, slug },
-        cacheKey: listingCacheKey(page, { name: group.name, header }),
+        cacheKey: keys.listing(page, { name: group.name }),
       })),
   );
 }

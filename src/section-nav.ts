@@ -1,4 +1,5 @@
 import { getPublishedArticles } from './lib/articles.ts';
+import { cacheKey, listingCacheKey } from './lib/cache-key.ts';
 import { groupBySection } from './lib/group-by-section.ts';
 import { routes } from './links.ts';
 
@@ -41,4 +42,18 @@ export function headerSectionLinks(): Promise<SectionLink[]> {
   if (import.meta.env.DEV) return sectionLinks();
   built ??= sectionLinks();
   return built;
+}
+
+/**
+ * Cache keys for pages, which all have the header: each key is the page's own data with
+ * the header's sections, so no `getStaticPaths` can leave them out. `page` for one
+ * page's data, `listing` for a listing (the digests of what it lists, see cache-key.ts).
+ */
+export async function headerCacheKeys() {
+  const header = await headerSectionLinks();
+  return {
+    page: (data: unknown) => cacheKey([data, header]),
+    listing: (page: Parameters<typeof listingCacheKey>[0], extra: unknown = null) =>
+      listingCacheKey(page, [extra, header]),
+  };
 }

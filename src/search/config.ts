@@ -24,11 +24,6 @@ export const ORDER_NEWEST = 'terbaru';
 /** Words of excerpt around the match, and results loaded per "more" step. */
 export const EXCERPT_WORDS = 30;
 export const RESULTS_PER_PAGE = 10;
-/**
- * While the reader types, the index chunks for the words so far load once the last word
- * has this many letters: a one- or two-letter prefix spans many chunks of the word index.
- */
-export const PRELOAD_MIN_LETTERS = 3;
 /** At most this many distinct page words go into a result's highlight link. */
 export const MAX_HIGHLIGHT_WORDS = 8;
 

@@ -59,8 +59,6 @@ export interface PagefindInstance {
   init(): Promise<void>;
   /** Adds another bundle (multisite search); its results are ranked with the rest. */
   mergeIndex(basePath: string, options?: PagefindOptions): Promise<void>;
-  /** Loads the index chunks a search for `term` would need, without searching. */
-  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   /** `null` searches by filters alone. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;

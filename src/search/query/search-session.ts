@@ -5,7 +5,6 @@
  * until one finds something new. Results come shaped for display (`SearchHit`), so
  * nothing but plain data leaves the worker.
  */
-import { PRELOAD_MIN_LETTERS } from '../config.ts';
 import type { PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { toSearchHit, type SearchHit } from './results.ts';
 import type { ResultOrder, ShelfSearch } from './shelf-search.ts';
@@ -34,11 +33,6 @@ export interface ResultsPage {
 export interface SearchSession {
   /** Opens the newest shelves ahead of a first search. */
   open(): Promise<void>;
-  /**
-   * Loads the index chunks a search for `q` will need while the reader is still typing;
-   * nothing for a last word under PRELOAD_MIN_LETTERS (a short prefix spans many chunks).
-   */
-  preload(q: string): Promise<void>;
   /** A new search, from the newest shelves; `null` if a newer search superseded it. */
   search(query: SearchQuery): Promise<ResultsPage | null>;
   /** The current search's next page, looking further back when all found are shown. */
@@ -78,12 +72,6 @@ export function searchSession(openIndex: (fresh: boolean) => Promise<ShelfSearch
   return {
     async open() {
       await openIndex(false);
-    },
-    async preload(q) {
-      const last = q.trim().split(/\s+/u).at(-1) ?? '';
-      // After a search that reached further back the next one starts afresh: nothing to warm.
-      if (widened || [...last].length < PRELOAD_MIN_LETTERS) return;
-      await (await openIndex(false)).preload(q.trim());
     },
     async search(next) {
       const search = ++current;

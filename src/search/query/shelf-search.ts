@@ -29,8 +29,6 @@ export interface ShelfSearch {
   widen(): Promise<void>;
   /** Adds every remaining shelf. */
   widenAll(): Promise<void>;
-  /** Loads what a search for `query` in the shelves searched so far needs, without searching. */
-  preload(query: string): Promise<void>;
   /** Searches the shelves searched so far; `null` lists by filters alone. */
   search(query: string | null, options: { filters?: PagefindFilters; order?: ResultOrder }): Promise<PagefindResult[]>;
   /** Filters and counts over the shelves searched so far, without the shelf filter. */
@@ -78,9 +76,6 @@ export async function openShelves(
     widen,
     async widenAll() {
       while (steps.length > 0) await widen();
-    },
-    async preload(query) {
-      await instance?.preload(query);
     },
     async search(query, { filters = {}, order = 'relevance' }) {
       if (!instance) return [];

@@ -20,10 +20,8 @@ export type WorkerHandover = { preloading: string[] } | { preloaded: PreloadedFi
 
 export interface WorkerRequest {
   id: number;
-  method: 'open' | 'preload' | 'search' | 'next';
+  method: 'open' | 'search' | 'next';
   query?: SearchQuery;
-  /** What the reader has typed so far (`preload`). */
-  typed?: string;
 }
 
 export interface WorkerReply {
@@ -91,9 +89,6 @@ export function searchWorker(preloaded: string[]): SearchSession {
   return {
     open: async () => {
       await call({ method: 'open' });
-    },
-    preload: async (typed) => {
-      await call({ method: 'preload', typed });
     },
     search: (query) => call({ method: 'search', query }),
     next: () => call({ method: 'next' }),

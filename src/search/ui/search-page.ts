@@ -14,9 +14,9 @@
  *   click goes back as far as it takes to find something.
  * - The result count and every other state (empty, none, error) is announced through
  *   one role="status" region, in Indonesian.
- * - While the reader types, the worker loads the index chunks for the words so far
- *   (once the last word has three letters: a shorter prefix spans many chunks), so
- *   Enter finds them loaded; the results' fragments load on Enter.
+ * - Nothing is fetched while the reader types: the index chunks for the words load on
+ *   Enter, so none is fetched for a half-typed word (with typing a first query cost up
+ *   to 6 KB more: a prefix such as "per" spans several chunks).
  */
 import { ORDER_NEWEST, RESULTS_PER_PAGE } from '../config.ts';
 import type { ResultsPage, SearchQuery } from '../query/search-session.ts';
@@ -226,9 +226,6 @@ export function startSearchPage(): void {
   // A new choice re-runs the search right away; the page stays where it is.
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) submit();
-  });
-  input.addEventListener('input', () => {
-    void session.preload(input.value).catch(() => {});
   });
   more.addEventListener('click', () => {
     void showNext().then((link) => link?.focus());

@@ -74,10 +74,9 @@ const session = searchSession(indexOpener(), RESULTS_PER_PAGE);
 addEventListener('message', (event: MessageEvent<WorkerRequest | WorkerHandover>) => {
   if ('preloading' in event.data) return expectPreloads(event.data.preloading);
   if ('preloaded' in event.data) return receivePreloads(event.data.preloaded);
-  const { id, method, query, typed = '' } = event.data;
+  const { id, method, query } = event.data;
   const work = {
     open: () => session.open(),
-    preload: () => session.preload(typed),
     search: () => (query ? session.search(query) : Promise.resolve(null)),
     next: () => session.next(),
   }[method]();

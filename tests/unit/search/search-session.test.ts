@@ -17,8 +17,6 @@ interface Article {
  */
 function shelvedIndex(shelves: { oldest: string; articles: Article[] }[]) {
   const opened: ShelfSearch[] = [];
-  /** What was preloaded, and in how many shelves. */
-  const preloaded: string[] = [];
   const open = async (): Promise<ShelfSearch> => {
     const searched: ShelfEntry[] = [];
     const widen = async () => {
@@ -32,9 +30,6 @@ function shelvedIndex(shelves: { oldest: string; articles: Article[] }[]) {
         return searched.length < shelves.length;
       },
       widen,
-      async preload(query) {
-        preloaded.push(`${query} (${searched.length})`);
-      },
       async widenAll() {
         while (this.more) await widen();
       },
@@ -67,7 +62,7 @@ function shelvedIndex(shelves: { oldest: string; articles: Article[] }[]) {
     if (fresh || !current) current = open();
     return current;
   };
-  return { openIndex, opened, preloaded };
+  return { openIndex, opened };
 }
 
 const query = (q: string): SearchQuery => ({ q, filters: {}, order: 'relevance' });
@@ -116,21 +111,6 @@ describe('a search session (what the /cari/ page asks of its worker)', () => {
     const again = await session.search(query('banjir'));
     expect(opened).toHaveLength(2);
     expect(again).toMatchObject({ hits: [], shown: 0, remaining: 0, more: true, oldest: '2025-06-01' });
-  });
-
-  it('warms the newest shelves for what is typed once its last word has three letters', async () => {
-    const { openIndex, preloaded } = shelvedIndex([
-      { oldest: '2025-06-01', articles: articles('baru', 1, 'gempa') },
-      { oldest: '2017-03-01', articles: articles('lama', 1, 'gempa') },
-    ]);
-    const session = searchSession(openIndex, 10);
-    for (const typed of ['g', 'ge', 'gem', 'gempa ', 'gempa b', 'gempa ba', 'gempa ban']) await session.preload(typed);
-    expect(preloaded).toEqual(['gem (1)', 'gempa (1)', 'gempa ban (1)']);
-    // After a search that reached further back, the next one starts afresh: nothing to warm.
-    await session.search(query('gempa'));
-    await session.next();
-    await session.preload('banjir');
-    expect(preloaded).toHaveLength(3);
   });
 
   it('drops a search that a newer one overtook', async () => {
