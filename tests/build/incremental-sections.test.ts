@@ -1,10 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveContentDir, archiveSlug } from '../support/archive-corpus.ts';
 import { articleMarkdown } from '../support/article-fixture.ts';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { rebuildAfter, type BuildResult } from '../support/build-site.ts';
 import { treeDifferences } from '../support/tree-diff.ts';
 
 /**
@@ -16,19 +15,14 @@ import { treeDifferences } from '../support/tree-diff.ts';
 let incremental: BuildResult;
 let clean: BuildResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   const content = archiveContentDir(30);
-  const workDir = mkdtempSync(join(tmpdir(), 'warta-incremental-sections-'));
-  const first = buildSite(content, { workDir, outDir: join(workDir, 'first') });
-  expect(first.status, first.output).toBe(0);
-  writeFileSync(
-    join(content, 'articles', 'berita-olahraga-baru.md'),
-    articleMarkdown({ title: 'Berita olahraga baru', pubDate: '2024-10-20T08:00:00+07:00', category: 'Olahraga' }),
-  );
-  incremental = buildSite(content, { workDir, outDir: join(workDir, 'second') });
-  expect(incremental.status, incremental.output).toBe(0);
-  clean = buildSite(content);
-  expect(clean.status, clean.output).toBe(0);
+  ({ incremental, clean } = await rebuildAfter(content, () =>
+    writeFileSync(
+      join(content, 'articles', 'berita-olahraga-baru.md'),
+      articleMarkdown({ title: 'Berita olahraga baru', pubDate: '2024-10-20T08:00:00+07:00', category: 'Olahraga' }),
+    ),
+  ));
 }, 1_200_000); // three whole builds: on a busy 2-core machine, minutes each
 
 describe('an incremental rebuild after a new section enters the header', () => {

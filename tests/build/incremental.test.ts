@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveContentDir, archiveSlug, writeArchiveArticle } from '../support/archive-corpus.ts';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { rebuildAfter, type BuildResult } from '../support/build-site.ts';
 import { photoArticle } from '../support/photo.ts';
 import { treeDifferences } from '../support/tree-diff.ts';
 
@@ -30,20 +29,12 @@ beforeAll(async () => {
     tags: ['Ekonomi'],
   });
   for (const [name, bytes] of Object.entries(photo)) writeFileSync(join(content, 'articles', name), bytes);
-  const workDir = mkdtempSync(join(tmpdir(), 'warta-incremental-'));
-  const first = buildSite(content, { workDir, outDir: join(workDir, 'first') });
-  expect(first.status, first.output).toBe(0);
-
-  writeArchiveArticle(content, COUNT); // added: the newest, in January 2025
-  writeArchiveArticle(content, 10, 'Judul yang diperbaiki'); // edited: in October
-  rmSync(join(content, 'articles', `${archiveSlug(70)}.md`)); // deleted: in November
-
-  // A new output folder, as the build command's staging folder is: only the cache is kept.
-  incremental = buildSite(content, { workDir, outDir: join(workDir, 'second') });
-  expect(incremental.status, incremental.output).toBe(0);
+  ({ incremental, clean } = await rebuildAfter(content, () => {
+    writeArchiveArticle(content, COUNT); // added: the newest, in January 2025
+    writeArchiveArticle(content, 10, 'Judul yang diperbaiki'); // edited: in October
+    rmSync(join(content, 'articles', `${archiveSlug(70)}.md`)); // deleted: in November
+  }));
   restored = new Set([...incremental.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!));
-  clean = buildSite(content);
-  expect(clean.status, clean.output).toBe(0);
 }, 1_200_000); // three whole builds: on a busy 2-core machine, minutes each
 
 describe('an incremental rebuild after adding, editing and deleting an article', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveContentDir } from '../support/archive-corpus.ts';
-import { astroEnv, buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
+import { astroEnv, buildSite, built, repoRoot, type BuildResult } from '../support/build-site.ts';
 import { filesOf, treeDifferences } from '../support/tree-diff.ts';
 
 /**
@@ -21,10 +21,7 @@ let clean: BuildResult;
 beforeAll(() => {
   const content = archiveContentDir(190);
   shards = {};
-  for (const year of ['2024', '2025']) {
-    shards[year] = buildSite(content, { env: { WARTA_SHARD: year } });
-    expect(shards[year].status, shards[year].output).toBe(0);
-  }
+  for (const year of ['2024', '2025']) shards[year] = built(buildSite(content, { env: { WARTA_SHARD: year } }));
   const finalDir = mkdtempSync(join(tmpdir(), 'warta-final-'));
   const cacheOf = (build: BuildResult) => join(build.outDir, '..', 'cache');
   merge = spawnSync(
@@ -39,10 +36,8 @@ beforeAll(() => {
     { encoding: 'utf8', env: astroEnv() },
   );
   expect(merge.status, merge.stderr).toBe(0);
-  final = buildSite(content, { workDir: finalDir });
-  expect(final.status, final.output).toBe(0);
-  clean = buildSite(content);
-  expect(clean.status, clean.output).toBe(0);
+  final = built(buildSite(content, { workDir: finalDir }));
+  clean = built(buildSite(content));
 }, 1_200_000); // four whole builds: on a busy 2-core machine, minutes each
 
 describe('two shards built apart, merged, then the final build', () => {

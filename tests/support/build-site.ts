@@ -79,6 +79,30 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
   return { outDir, status: result.status, output };
 }
 
+/** The build, once it succeeded; otherwise an error with its output. */
+export function built(build: BuildResult): BuildResult {
+  if (build.status !== 0)
+    throw new Error(`build into ${build.outDir} failed (status ${build.status}):\n${build.output}`);
+  return build;
+}
+
+/**
+ * What an incremental test compares: a first build, `change` applied to the content, a
+ * rebuild into a new output folder from the first build's cache (as the build command's
+ * staging folder is built: only the cache is kept), and a clean build of the changed
+ * content. Every build must succeed.
+ */
+export async function rebuildAfter(
+  contentDir: string,
+  change: () => void | Promise<void>,
+): Promise<{ incremental: BuildResult; clean: BuildResult }> {
+  const workDir = mkdtempSync(join(tmpdir(), 'warta-rebuild-'));
+  built(buildSite(contentDir, { workDir, outDir: join(workDir, 'first') }));
+  await change();
+  const incremental = built(buildSite(contentDir, { workDir, outDir: join(workDir, 'second') }));
+  return { incremental, clean: built(buildSite(contentDir)) };
+}
+
 /**
  * A temp content folder with the given files (file name → Markdown, or an image's
  * bytes), optionally starting from a copy of the real articles.
