@@ -126,6 +126,22 @@ describe('searching on /cari/', () => {
     await context.close();
   });
 
+  it('says so, in Indonesian, when the search worker cannot start, and tries again on the next search', async () => {
+    const { context, page } = await open();
+    let blocked = true;
+    await page.route('**/_astro/search-worker-*.js', (route) =>
+      blocked ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(`${server.origin}/cari/?q=tempur`);
+    await expect
+      .poll(() => status(page).textContent())
+      .toMatch(/^Maaf, pencarian tidak dapat dimuat\. Periksa sambungan internet Anda/);
+    blocked = false;
+    await page.locator('#cari-q').press('Enter');
+    await expect.poll(() => status(page).textContent()).toBe('1 hasil untuk “tempur”');
+    await context.close();
+  });
+
   it('keeps the search in the URL: filters, order, Back and Forward', async () => {
     const { context, page } = await open();
     await page.goto(`${server.origin}/cari/?q=tempur`);
