@@ -45,9 +45,9 @@ export function recordTransfers(context: BrowserContext) {
     sizing.push(
       Promise.all([request.sizes(), request.response()]).then(async ([sizes, response]) => {
         const reported = sizes.responseHeadersSize + sizes.responseBodySize;
-        // Nothing reported: the response came from the HTTP cache (a file the page
-        // preloaded and its worker asked for again). No body for a full response: a
-        // worker's own script, whose size only the server can tell.
+        // Nothing reported: the response came from the HTTP cache (a file this load had
+        // already fetched). No body for a full response: a worker's own script, whose
+        // size only the server can tell.
         const bytes =
           reported <= 0
             ? 0

@@ -18,11 +18,11 @@ export interface PreloadedFile {
 /** What the page tells the worker first: the preloaded files' URLs, then their bytes. */
 export type WorkerHandover = { preloading: string[] } | { preloaded: PreloadedFile[] };
 
-export interface WorkerRequest {
-  id: number;
-  method: 'open' | 'search' | 'next';
-  query?: SearchQuery;
-}
+/** A call of the worker's session: `search` carries what the reader asked for. */
+type SessionCall = { method: 'open' | 'next' } | { method: 'search'; query: SearchQuery };
+
+/** A call as posted to the worker, numbered so that its reply finds it. */
+export type WorkerRequest = SessionCall & { id: number };
 
 export interface WorkerReply {
   id: number;
@@ -78,7 +78,7 @@ export function searchWorker(preloaded: string[]): SearchSession {
     return started;
   }
 
-  const call = (request: Omit<WorkerRequest, 'id'>) =>
+  const call = (request: SessionCall) =>
     new Promise<ResultsPage | null>((resolve, reject) => {
       const id = ++lastId;
       waiting.set(id, { resolve, reject });

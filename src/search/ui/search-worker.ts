@@ -74,14 +74,15 @@ const session = searchSession(indexOpener(), RESULTS_PER_PAGE);
 addEventListener('message', (event: MessageEvent<WorkerRequest | WorkerHandover>) => {
   if ('preloading' in event.data) return expectPreloads(event.data.preloading);
   if ('preloaded' in event.data) return receivePreloads(event.data.preloaded);
-  const { id, method, query } = event.data;
-  const work = {
-    open: () => session.open(),
-    search: () => (query ? session.search(query) : Promise.resolve(null)),
-    next: () => session.next(),
-  }[method]();
+  const request = event.data;
+  const work =
+    request.method === 'search'
+      ? session.search(request.query)
+      : request.method === 'next'
+        ? session.next()
+        : session.open();
   void work.then(
-    (page) => postMessage({ id, page: page ?? null } satisfies WorkerReply),
-    (error: unknown) => postMessage({ id, error: String(error) } satisfies WorkerReply),
+    (page) => postMessage({ id: request.id, page: page ?? null } satisfies WorkerReply),
+    (error: unknown) => postMessage({ id: request.id, error: String(error) } satisfies WorkerReply),
   );
 });
