@@ -15,18 +15,30 @@ const articlesDir = resolve(site.contentDir, 'articles');
  * Astro's glob loader over every .md file at any depth (so that one in a subfolder fails
  * the build by name in articleIds instead of being left out), with unquoted YAML dates
  * handed to the schema as written (withDatesAsWritten).
+ *
+ * It stores each article's data, Markdown and digest, never rendered HTML: glob renders
+ * nothing with `deferRender`, and the entry's "deferred render" mark, which would make
+ * Vite compile every Markdown file as a module of the build, is dropped. The article page
+ * and the feed render the body with the site's one pipeline (src/markdown/pipeline.ts).
+ * So a sync does not render 10,000s of articles that an incremental build then copies,
+ * and the data store (in memory for the whole build, and bundled into it) holds no HTML.
  */
 function articlesLoader(): Loader {
   const loader = glob({
     pattern: '**/*.md',
     base: articlesDir,
     generateId: articleIds(articlesDir),
+    deferRender: true,
   });
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
+        store: {
+          ...context.store,
+          set: ({ deferredRender: _deferred, rendered: _rendered, ...entry }) => context.store.set(entry),
+        },
         parseData: async (entry) =>
           context.parseData({
             ...entry,

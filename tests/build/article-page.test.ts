@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
 import { parseHtml, select, selectAll, textOf } from '../support/html.ts';
@@ -112,5 +112,15 @@ describe('the other pages', () => {
     }
     const notFound = parseHtml(readFileSync(join(build.outDir, '404.html'), 'utf8'));
     expect(textOf(select('h1', notFound)!)).toBe('Halaman tidak ditemukan');
+  });
+});
+
+describe("the content layer's store", () => {
+  it("holds each article's Markdown and never its rendered HTML (the page renders it; docs/scale.md, Memory)", () => {
+    // The cache folder beside the output (build-site.ts): Astro keeps the store there.
+    const store = readFileSync(join(dirname(build.outDir), 'cache', 'data-store.json'), 'utf8');
+    expect(store).toContain(seedParagraphs[1]!.slice(0, 60));
+    expect(store).not.toContain('"rendered"');
+    expect(store).not.toContain('<p>');
   });
 });
