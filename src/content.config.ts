@@ -1,27 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { bodyProblem, markdownBody } from './lib/article-body.ts';
 import { articleIds } from './lib/article-ids.ts';
 import { articleSchemaWithImages } from './lib/article-schema.ts';
 import { withDatesAsWritten } from './lib/frontmatter-dates.ts';
 import { checkingLeadImages } from './lib/lead-image-check.ts';
-import { site } from './site.config.ts';
-
-const articlesDir = resolve(site.contentDir, 'articles');
+import { articlesDir } from './lib/articles.ts';
 
 /**
  * Astro's glob loader over every .md file at any depth (so that one in a subfolder fails
  * the build by name in articleIds instead of being left out), with unquoted YAML dates
- * handed to the schema as written (withDatesAsWritten).
+ * handed to the schema as written (withDatesAsWritten), and a published article's body
+ * checked here (bodyProblem), naming the file.
  *
- * It stores each article's data, Markdown and digest, never rendered HTML: glob renders
- * nothing with `deferRender`, and the entry's "deferred render" mark, which would make
- * Vite compile every Markdown file as a module of the build, is dropped. The article page
- * and the feed render the body with the site's one pipeline (src/markdown/pipeline.ts).
- * So a sync does not render 10,000s of articles that an incremental build then copies,
- * and the data store (in memory for the whole build, and bundled into it) holds no HTML.
+ * It stores each article's data and digest only: no rendered HTML (glob renders nothing
+ * with `deferRender`, and the entry's "deferred render" mark, which would make Vite
+ * compile every Markdown file as a module of the build, is dropped) and no Markdown
+ * (`retainBody: false`). The article page and the feed read the body from the file and
+ * render it with the site's one pipeline (articleBody in src/lib/articles.ts,
+ * src/markdown/pipeline.ts). So a sync renders nothing that an incremental build then
+ * copies, and the data store (in memory for the whole build, and bundled into it as one
+ * module) holds frontmatter only, whatever the articles' length.
  */
 function articlesLoader(): Loader {
   const loader = glob({
@@ -29,6 +30,7 @@ function articlesLoader(): Loader {
     base: articlesDir,
     generateId: articleIds(articlesDir),
     deferRender: true,
+    retainBody: false,
   });
   return {
     ...loader,
@@ -39,11 +41,12 @@ function articlesLoader(): Loader {
           ...context.store,
           set: ({ deferredRender: _deferred, rendered: _rendered, ...entry }) => context.store.set(entry),
         },
-        parseData: async (entry) =>
-          context.parseData({
-            ...entry,
-            data: withDatesAsWritten(entry.data, await readFile(entry.filePath!, 'utf8')),
-          }),
+        parseData: async (entry) => {
+          const text = await readFile(entry.filePath!, 'utf8');
+          const problem = entry.data.draft === true ? undefined : bodyProblem(markdownBody(text));
+          if (problem) throw new Error(`${entry.filePath}: ${problem}`);
+          return context.parseData({ ...entry, data: withDatesAsWritten(entry.data, text) });
+        },
       }),
   };
 }

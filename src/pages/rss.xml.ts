@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublishedArticles } from '../lib/articles.ts';
+import { articleBody, getPublishedArticles } from '../lib/articles.ts';
 import { absolutizeUrls } from '../lib/feed-html.ts';
 import { absoluteUrl, routes } from '../links.ts';
 import { renderArticleMarkdown } from '../markdown/pipeline.ts';
@@ -39,7 +39,7 @@ export const GET: APIRoute = async () => {
       articles.map(async (article) => {
         const { title, description, pubDate, category, tags, source } = article.data;
         const link = new URL(routes.article(article.id), site.url).href;
-        const html = await renderArticleMarkdown(article.body ?? '');
+        const html = await renderArticleMarkdown(articleBody(article));
         return {
           title,
           link,
