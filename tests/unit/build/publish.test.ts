@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BUILD_MARKER } from '../../../src/build/output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds, sideFolders } from '../../../src/build/publish.ts';
 
@@ -13,7 +13,7 @@ function folderWith(path: string, text: string): void {
 }
 
 describe('staging and publishing', () => {
-  it('swaps a finished staging folder in, marked, with nothing left beside it', () => {
+  it('swaps a finished staging folder in, marked, and the old site is deleted after it', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'warta-publish-'));
     const outDir = join(parent, 'dist');
     folderWith(outDir, 'lama');
@@ -22,7 +22,8 @@ describe('staging and publishing', () => {
     publishStaging(staging, outDir);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('baru');
     expect(existsSync(join(outDir, BUILD_MARKER))).toBe(true);
-    expect(readdirSync(parent)).toEqual(['dist']);
+    // The old site goes in a process of its own, once the new one is in place.
+    await vi.waitFor(() => expect(readdirSync(parent)).toEqual(['dist']), { timeout: 60_000, interval: 100 });
   });
 
   it('cleans up after a build killed outright, and leaves running builds and other folders alone', () => {
@@ -35,9 +36,17 @@ describe('staging and publishing', () => {
     folderWith(dead.previous, 'situs lama');
     folderWith(dead.staging, 'setengah jadi');
     folderWith(alive.staging, 'sedang dibangun');
+    // An old site whose remover died, and one whose remover is still at work.
+    folderWith(dead.trash, 'situs lebih lama');
+    folderWith(alive.trash, 'sedang dihapus');
     folderWith(join(parent, '.dist.cadangan'), 'milik orang lain');
     recoverAbandonedBuilds(outDir);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('situs lama');
-    expect(readdirSync(parent).sort()).toEqual(['.dist.cadangan', `.dist.warta-staging-${process.pid}`, 'dist']);
+    expect(readdirSync(parent).sort()).toEqual([
+      '.dist.cadangan',
+      `.dist.warta-staging-${process.pid}`,
+      `.dist.warta-trash-${process.pid}`,
+      'dist',
+    ]);
   });
 });
