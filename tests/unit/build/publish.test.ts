@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILD_MARKER } from '../../../src/build/output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds, sideFolders } from '../../../src/build/publish.ts';
 
@@ -23,7 +23,7 @@ describe('staging and publishing', () => {
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('baru');
     expect(existsSync(join(outDir, BUILD_MARKER))).toBe(true);
     // The old site goes in a process of its own, once the new one is in place.
-    await vi.waitFor(() => expect(readdirSync(parent)).toEqual(['dist']), { timeout: 60_000, interval: 100 });
+    await expect.poll(() => readdirSync(parent), { timeout: 60_000 }).toEqual(['dist']);
   });
 
   it('cleans up after a build killed outright, and leaves running builds and other folders alone', () => {
