@@ -4,6 +4,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const transfer = (t?: Transfer) => (t ? `${kb(t.bytes)} / ${t.requests} req` : 'n/a');
+const milliseconds = (spread?: { p50: number; p95: number }) =>
+  spread ? `${spread.p50.toFixed(0)} / ${spread.p95.toFixed(0)} ms` : 'n/a';
 
 /** The results as a Markdown table, for bench/results/results.md and the README. */
 export function markdownReport(results: BenchResults): string {
@@ -31,13 +33,8 @@ export function markdownReport(results: BenchResults): string {
           ? `${c.relevance.recallAt10.searchPage.toFixed(2)} / ${c.relevance.recallAt10.wholeArchive.toFixed(2)} (${c.relevance.queries} queries)`
           : 'n/a',
     ],
-    [
-      'keystroke → results p50 / p95',
-      (c) =>
-        c.keystrokeToResultsMs
-          ? `${c.keystrokeToResultsMs.p50.toFixed(0)} / ${c.keystrokeToResultsMs.p95.toFixed(0)} ms`
-          : 'n/a',
-    ],
+    ['keystroke → first results p50 / p95', (c) => milliseconds(c.keystrokeToResultsMs)],
+    ['keystroke → whole first page p50 / p95', (c) => milliseconds(c.keystrokeToWholePageMs)],
   ];
   const queries = [...new Set(results.corpora.flatMap((c) => Object.keys(c.pagePlusFirstQuery ?? {})))];
   for (const query of queries)

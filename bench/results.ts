@@ -23,8 +23,10 @@ export interface CorpusResult {
   pagePlusFirstQuery?: Record<string, Transfer>;
   /** How many articles the first query matches (what its index chunks must list). */
   firstQueryMatches?: number;
-  /** From the last keystroke to the results on screen, over varied queries. */
+  /** From the last keystroke to the first results on screen (a phone's first screen), over varied queries. */
   keystrokeToResultsMs?: { p50: number; p95: number; samples: number };
+  /** From the last keystroke to the whole first page of results on screen. */
+  keystrokeToWholePageMs?: { p50: number; p95: number; samples: number };
   /** Bytes each further query fetches, on a page that has searched before. */
   furtherQueryBytes?: { p50: number; p95: number; samples: number };
   /** Real corpus only: recall@10 on bench/relevance-queries.json. */

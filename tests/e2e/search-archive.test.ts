@@ -2,7 +2,7 @@
  * Search in a large archive: 10,000 generated articles (bench/corpus.ts) plus one written
  * here, from 2017, with a phrase no other article has. A reader on /cari/ finds it with one
  * click, though the index is split into shelves and a first search looks only in the
- * newest ones; then
+ * newest ones; a search's first screen of results comes ahead of the rest of its page; and
  * "Terbaru dulu" keeps date order across shelves.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -84,6 +84,41 @@ describe(`a ${ARCHIVE.toLocaleString('en')}-article archive`, () => {
     await page.waitForURL(new RegExp(`/berita/${OLD_SLUG}/`));
     await page.locator('.article-body mark').first().waitFor();
     expect((await page.locator('.article-body mark').allTextContents()).join(' ')).toContain(PHRASE);
+    await context.close();
+  });
+
+  it("shows a search's first screen of results ahead of the rest of its page", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/cari/`);
+    // What the list holds at each change: its results, whether it is busy, whether "more" shows.
+    await page.evaluate(() => {
+      const list = document.querySelector('#cari-hasil')!;
+      const more = document.querySelector<HTMLElement>('#cari-lagi')!;
+      const seen: { results: string[]; busy: boolean; more: boolean }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() =>
+        seen.push({
+          results: [...list.querySelectorAll('.search-result-title a')].map((link) => link.textContent ?? ''),
+          busy: list.getAttribute('aria-busy') === 'true',
+          more: !more.hidden,
+        }),
+      ).observe(list, { childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    await page.locator('#cari-q').fill('pasukan');
+    await page.locator('#cari-q').press('Enter');
+    await expect.poll(() => page.locator('#cari-hasil > li').count(), { timeout: 60_000 }).toBe(10);
+    await expect.poll(() => page.locator('#cari-hasil').getAttribute('aria-busy'), { timeout: 60_000 }).toBeNull();
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { results: string[]; busy: boolean; more: boolean }[] }).seen,
+    );
+    const counts = [...new Set(seen.map((state) => state.results.length))].filter((count) => count > 0);
+    expect(counts).toEqual([3, 10]);
+    const early = seen.find((state) => state.results.length === 3)!;
+    // While the rest loads the list is busy and offers no "more"; then the first three stay first.
+    expect(early).toMatchObject({ busy: true, more: false });
+    expect(seen.at(-1)!.results.slice(0, 3)).toEqual(early.results);
+    expect(await page.locator('#cari-lagi').textContent()).toBe('Tampilkan 10 hasil berikutnya');
     await context.close();
   });
 

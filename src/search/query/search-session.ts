@@ -33,17 +33,26 @@ export interface ResultsPage {
 export interface SearchSession {
   /** Opens the newest shelves ahead of a first search. */
   open(): Promise<void>;
-  /** A new search, from the newest shelves; `null` if a newer search superseded it. */
-  search(query: SearchQuery): Promise<ResultsPage | null>;
+  /**
+   * A new search, from the newest shelves; `null` if a newer search superseded it.
+   * `early`, if given, receives the page's first results as soon as they are ready,
+   * ahead of the whole page (which the promise still brings, those first results included).
+   */
+  search(query: SearchQuery, early?: (first: ResultsPage) => void): Promise<ResultsPage | null>;
   /** The current search's next page, looking further back when all found are shown. */
   next(): Promise<ResultsPage | null>;
 }
 
 /**
  * `openIndex(fresh)` opens the newest shelves (`fresh`: again, dropping the older shelves
- * an earlier search reached into); `pageSize` results make a page.
+ * an earlier search reached into); `pageSize` results make a page, and a new search's
+ * first `firstScreen` go to its `early` callback.
  */
-export function searchSession(openIndex: (fresh: boolean) => Promise<ShelfSearch>, pageSize: number): SearchSession {
+export function searchSession(
+  openIndex: (fresh: boolean) => Promise<ShelfSearch>,
+  pageSize: number,
+  firstScreen = pageSize,
+): SearchSession {
   /** Each search gets a number; work for a superseded one stops and answers `null`. */
   let current = 0;
   let index: ShelfSearch | undefined;
@@ -55,25 +64,39 @@ export function searchSession(openIndex: (fresh: boolean) => Promise<ShelfSearch
 
   const run = (of: SearchQuery, into: ShelfSearch) => into.search(of.q, { filters: of.filters, order: of.order });
 
-  async function page(search: number): Promise<ResultsPage | null> {
+  /** The next page of the current search; its first `firstScreen` results go to `early` once ready. */
+  async function page(search: number, early?: (first: ResultsPage) => void): Promise<ResultsPage | null> {
     const next = pending.splice(0, pageSize);
-    const hits = await Promise.all(next.map(async (result) => toSearchHit(await result.data(), query?.q ?? '')));
-    if (search !== current) return null;
-    for (const result of next) shown.add(result.id);
-    return {
+    // Each result's data is a request of its own: all start at once.
+    const loading = next.map(async (result) => toSearchHit(await result.data(), query?.q ?? ''));
+    const standing = (hits: SearchHit[]): ResultsPage => ({
       hits,
-      shown: shown.size,
-      remaining: pending.length,
+      shown: shown.size + hits.length,
+      remaining: pending.length + next.length - hits.length,
       more: index?.more ?? false,
       oldest: index?.searched.at(-1)?.oldest,
-    };
+    });
+    let complete = false;
+    if (early && next.length > firstScreen) {
+      void Promise.all(loading.slice(0, firstScreen)).then(
+        (hits) => !complete && search === current && early(standing(hits)),
+        // The whole page fails with the same error.
+        () => {},
+      );
+    }
+    const hits = await Promise.all(loading);
+    complete = true;
+    if (search !== current) return null;
+    const whole = standing(hits);
+    for (const result of next) shown.add(result.id);
+    return whole;
   }
 
   return {
     async open() {
       await openIndex(false);
     },
-    async search(next) {
+    async search(next, early) {
       const search = ++current;
       const opened = await openIndex(widened);
       widened = false;
@@ -83,7 +106,7 @@ export function searchSession(openIndex: (fresh: boolean) => Promise<ShelfSearch
       query = next;
       pending = [...results];
       shown.clear();
-      return page(search);
+      return page(search, early);
     },
     async next() {
       const search = current;

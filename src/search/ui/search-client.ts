@@ -28,6 +28,8 @@ export interface WorkerReply {
   id: number;
   /** The method's answer (`open` answers null). */
   page?: ResultsPage | null;
+  /** Whether `page` is the first screen of a search's results, ahead of the whole answer. */
+  early?: boolean;
   /** Why the call failed. */
   error?: string;
 }
@@ -45,7 +47,14 @@ export function searchWorker(preloaded: string[]): SearchSession {
   let worker: Worker | undefined;
   let handover = preloaded;
   let lastId = 0;
-  const waiting = new Map<number, { resolve: (page: ResultsPage | null) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    {
+      resolve: (page: ResultsPage | null) => void;
+      reject: (error: Error) => void;
+      early?: ((first: ResultsPage) => void) | undefined;
+    }
+  >();
 
   function failAll(error: Error): void {
     for (const { reject } of waiting.values()) reject(error);
@@ -56,6 +65,7 @@ export function searchWorker(preloaded: string[]): SearchSession {
     const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     started.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
       const call = waiting.get(data.id);
+      if (data.early && data.page) return call?.early?.(data.page);
       waiting.delete(data.id);
       if (data.error !== undefined) call?.reject(new Error(data.error));
       else call?.resolve(data.page ?? null);
@@ -78,10 +88,10 @@ export function searchWorker(preloaded: string[]): SearchSession {
     return started;
   }
 
-  const call = (request: SessionCall) =>
+  const call = (request: SessionCall, early?: (first: ResultsPage) => void) =>
     new Promise<ResultsPage | null>((resolve, reject) => {
       const id = ++lastId;
-      waiting.set(id, { resolve, reject });
+      waiting.set(id, { resolve, reject, early });
       worker ??= start();
       worker.postMessage({ id, ...request } satisfies WorkerRequest);
     });
@@ -90,7 +100,7 @@ export function searchWorker(preloaded: string[]): SearchSession {
     open: async () => {
       await call({ method: 'open' });
     },
-    search: (query) => call({ method: 'search', query }),
+    search: (query, early) => call({ method: 'search', query }, early),
     next: () => call({ method: 'next' }),
   };
 }

@@ -5,7 +5,7 @@
  * searches). The page talks to it through search-client.ts; only plain data crosses.
  * Pagefind's own worker is not used: inside this one it runs where it is loaded.
  */
-import { EXCERPT_WORDS, FIRST_STEP_PAGES, RESULTS_PER_PAGE, SHELF_MANIFEST } from '../config.ts';
+import { EXCERPT_WORDS, FIRST_SCREEN_RESULTS, FIRST_STEP_PAGES, RESULTS_PER_PAGE, SHELF_MANIFEST } from '../config.ts';
 import type { PagefindApi } from '../query/pagefind-api.ts';
 import { searchSession } from '../query/search-session.ts';
 import type { ShelfManifest } from '../query/shelf-manifest.ts';
@@ -69,7 +69,7 @@ function indexOpener(): (fresh: boolean) => Promise<ShelfSearch> {
   };
 }
 
-const session = searchSession(indexOpener(), RESULTS_PER_PAGE);
+const session = searchSession(indexOpener(), RESULTS_PER_PAGE, FIRST_SCREEN_RESULTS);
 
 addEventListener('message', (event: MessageEvent<WorkerRequest | WorkerHandover>) => {
   if ('preloading' in event.data) return expectPreloads(event.data.preloading);
@@ -77,7 +77,9 @@ addEventListener('message', (event: MessageEvent<WorkerRequest | WorkerHandover>
   const request = event.data;
   const work =
     request.method === 'search'
-      ? session.search(request.query)
+      ? session.search(request.query, (first) =>
+          postMessage({ id: request.id, page: first, early: true } satisfies WorkerReply),
+        )
       : request.method === 'next'
         ? session.next()
         : session.open();

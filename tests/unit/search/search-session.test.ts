@@ -4,10 +4,11 @@ import { searchSession, type SearchQuery } from '../../../src/search/query/searc
 import type { ShelfEntry } from '../../../src/search/query/shelf-manifest.ts';
 import type { ShelfSearch } from '../../../src/search/query/shelf-search.ts';
 
-/** An article on a shelf: its slug and its words. */
+/** An article on a shelf: its slug, its words, and what its result's data waits for (its request). */
 interface Article {
   slug: string;
   text: string;
+  loaded?: Promise<void>;
 }
 
 /**
@@ -41,14 +42,17 @@ function shelvedIndex(shelves: { oldest: string; articles: Article[] }[]) {
         return found.map((article): PagefindResult => ({
           id: article.slug,
           score: 1,
-          data: async () => ({
-            url: `/berita/${article.slug}/`,
-            content: article.text,
-            excerpt: article.text,
-            meta: { title: article.slug, date: shelves.find((s) => s.articles.includes(article))!.oldest },
-            filters: {},
-            locations: [article.text.split(' ').indexOf(query!)],
-          }),
+          data: async () => {
+            await article.loaded;
+            return {
+              url: `/berita/${article.slug}/`,
+              content: article.text,
+              excerpt: article.text,
+              meta: { title: article.slug, date: shelves.find((s) => s.articles.includes(article))!.oldest },
+              filters: {},
+              locations: [article.text.split(' ').indexOf(query!)],
+            };
+          },
         }));
       },
       filters: async () => ({}),
@@ -111,6 +115,47 @@ describe('a search session (what the /cari/ page asks of its worker)', () => {
     const again = await session.search(query('banjir'));
     expect(opened).toHaveLength(2);
     expect(again).toMatchObject({ hits: [], shown: 0, remaining: 0, more: true, oldest: '2025-06-01' });
+  });
+
+  it("sends a new search's first screen of results ahead of the rest of its page", async () => {
+    let arrive = () => {};
+    const late = new Promise<void>((resolve) => (arrive = resolve));
+    const { openIndex } = shelvedIndex([
+      {
+        oldest: '2025-06-01',
+        articles: articles('baru', 6, 'gempa').map((article, i) => (i >= 2 ? { ...article, loaded: late } : article)),
+      },
+    ]);
+    const session = searchSession(openIndex, 4, 2);
+    const early: unknown[] = [];
+    const whole = session.search(query('gempa'), (first) => early.push(first));
+    await expect.poll(() => early.length).toBe(1);
+    // Results 3 and 4 are still loading: the first two come with the page's standing.
+    expect(slugs(early[0] as Parameters<typeof slugs>[0])).toEqual(['baru-1', 'baru-2']);
+    expect(early[0]).toMatchObject({ shown: 2, remaining: 4, more: false });
+    arrive();
+    const page = await whole;
+    expect(slugs(page)).toEqual(['baru-1', 'baru-2', 'baru-3', 'baru-4']);
+    expect(page).toMatchObject({ shown: 4, remaining: 2 });
+    expect(early).toHaveLength(1);
+    // "More" pages come whole.
+    expect(slugs(await session.next())).toEqual(['baru-5', 'baru-6']);
+    expect(early).toHaveLength(1);
+  });
+
+  it('sends nothing early for a page no longer than the first screen, or for an overtaken search', async () => {
+    const { openIndex } = shelvedIndex([{ oldest: '2025-06-01', articles: articles('baru', 2, 'gempa banjir') }]);
+    const session = searchSession(openIndex, 4, 2);
+    const early: unknown[] = [];
+    expect(slugs(await session.search(query('gempa'), (first) => early.push(first)))).toEqual(['baru-1', 'baru-2']);
+    const many = shelvedIndex([{ oldest: '2025-06-01', articles: articles('baru', 6, 'gempa banjir') }]);
+    const busy = searchSession(many.openIndex, 4, 2);
+    const [overtaken] = await Promise.all([
+      busy.search(query('gempa'), (first) => early.push(first)),
+      busy.search(query('banjir')),
+    ]);
+    expect(overtaken).toBeNull();
+    expect(early).toEqual([]);
   });
 
   it('drops a search that a newer one overtook', async () => {
