@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkTree } from '../../lib/link-tree.ts';
 import { LANG } from '../../lib/locale.ts';
 import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES, WORD_CHUNK_POSITIONS } from '../config.ts';
 import type { ShelfEntry, ShelfManifest } from '../query/shelf-manifest.ts';
@@ -129,7 +130,8 @@ function manifestEntry(shelf: Shelf, bundleRoot: string): ShelfEntry {
 
 /**
  * Indexes the site in `outDir`. With `previous` (the output folder of an earlier build,
- * which may be `outDir` itself), unchanged shelves are copied from `<previous>/pagefind/`.
+ * which may be `outDir` itself), unchanged shelves are reused from `<previous>/pagefind/`
+ * (hard-linked where the file system allows).
  * `perShelf` is the shelf size (SHELF_PAGES) and `chunkPositions` the word chunk size
  * (WORD_CHUNK_POSITIONS); tests of small archives make both smaller.
  */
@@ -163,7 +165,8 @@ export async function buildSearchIndex(
     for (const shelf of shelves) {
       const dir = join(bundleRoot, shelf.id);
       if (previousRoot && reusable[shelf.id] === shelf.digest && existsSync(join(previousRoot, shelf.id))) {
-        cpSync(join(previousRoot, shelf.id), dir, { recursive: true });
+        // Linked, not copied: nothing writes into a shelf's files once Pagefind wrote them.
+        linkTree(join(previousRoot, shelf.id), dir);
         continue;
       }
       await writeBundle(outDir, shelf.pages, dir, chunkPositions);
