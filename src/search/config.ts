@@ -28,7 +28,7 @@ export const RESULTS_PER_PAGE = 10;
  * Results a phone's first screen holds (375 × 800 px, under the search form): a new
  * search shows these as soon as their excerpts are in, and the rest of its page follows.
  * Each result's excerpt is a request of its own, and ten of them took about 30 ms on the
- * benchmark machine, half of a search's time (docs/search.md).
+ * benchmark machine, half of a search's time (docs/search.md, "The first screen of results first").
  */
 export const FIRST_SCREEN_RESULTS = 3;
 /** At most this many distinct page words go into a result's highlight link. */
