@@ -25,6 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { reusedPages } from '../tests/support/build-site.ts';
 import { treeDifferences } from '../tests/support/tree-diff.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measureBuild, type BuildMeasurement } from './measure-build.ts';
@@ -72,7 +73,7 @@ function phases(build: BuildMeasurement) {
       ? Math.round(Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === 's' ? 1000 : 1))
       : NaN,
     indexMs: index ? Number(index[1]) : NaN,
-    restoredPages: (build.log.match(/\(restored\)/g) ?? []).length,
+    restoredPages: reusedPages(build.log).length,
   };
 }
 
@@ -155,7 +156,7 @@ try {
     join(resultsDir, 'scale.md'),
     `| ${result.date!.toString().slice(0, 10)} | ${label} | ${seconds(c.wallMs)} (Astro ${seconds(c.astroMs)}, index ${seconds(c.indexMs)}) | ${c.peakRssMiB} MiB | ${(c.wallMs / articles).toFixed(2)} ms | ` +
       (a
-        ? `${seconds(a.wallMs)} (Astro ${seconds(a.astroMs)}, ${a.restoredPages} of ${a.pages} pages copied; index ${seconds(a.indexMs)}) | ${result.identicalToClean ? 'yes' : 'NO'} |\n`
+        ? `${seconds(a.wallMs)} (Astro ${seconds(a.astroMs)}, ${a.restoredPages} of ${a.pages} pages reused; index ${seconds(a.indexMs)}) | ${result.identicalToClean ? 'yes' : 'NO'} |\n`
         : '– | – |\n'),
   );
   log('results appended to bench/results/scale.json and scale.md');

@@ -7,7 +7,8 @@
  * --out is the built site to index (default WARTA_OUT_DIR, else dist/). --previous is the
  * output of an earlier build (it may be the same folder): shelves whose articles did not
  * change are copied from it instead of indexed again, and the result is the same, byte for
- * byte, as indexing everything.
+ * byte, as indexing everything. A --previous folder inside --out is used up: npm run build
+ * links the live site's index there while Astro runs, and it is removed once read.
  *
  * It runs in its own process, after Astro's has exited, rather than in an
  * astro:build:done hook: at 10,000 articles Astro's process still holds 1.3 GB when the
@@ -30,7 +31,11 @@ try {
   );
   process.exit(2);
 }
-const outDir = resolve(values.out ?? loadSiteConfig().outDir);
+const config = loadSiteConfig();
+const outDir = resolve(values.out ?? config.outDir);
+// What this step read from the article pages, for the next build: in Astro's cacheDir,
+// which Astro resolves against the project root (build-index.ts).
+const pageRecord = resolve(import.meta.dirname, '..', config.cacheDir, 'warta-search-pages.json');
 const previous = values.previous === undefined ? undefined : resolve(values.previous);
 if (previous !== undefined && !existsSync(previous)) {
   console.error(`[search] --previous ${previous}: no such folder`);
@@ -39,7 +44,7 @@ if (previous !== undefined && !existsSync(previous)) {
 try {
   const { pages, bundleDir, shelves, indexed, ms } = await indexBuiltSite(
     outDir,
-    previous === undefined ? {} : { previous },
+    previous === undefined ? { pageRecord } : { previous, pageRecord },
   );
   // npm run bench reads the time from this line.
   console.log(

@@ -1,12 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { constants } from 'node:os';
+import { linkTree } from '../lib/link-tree.ts';
+import { BUNDLE_DIR } from '../search/config.ts';
 import { loadSiteConfig } from '../site.config.ts';
 import { linkAstroOutDir } from './astro-out-link.ts';
 import { acquireCheckoutLock } from './checkout-lock.ts';
 import { BUILD_MARKER, checkOutputFolder } from './output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
+import { dropUnusedPages, linkCachedPages, REUSED_PAGES_ENV } from './reuse-pages.ts';
 
 export interface BuildRun {
   /** The project root (holds astro.config.mjs and scripts/). */
@@ -24,6 +29,9 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const KILL_AFTER_MS = 15_000;
 const ORPHAN_CHECK_MS = 250;
 
+/** In the staging folder: the live site's search index, linked for the index step. */
+const PREVIOUS_INDEX = '.warta-previous-index';
+
 const log = (message: string) => console.error(`[build] ${message}`);
 
 /**
@@ -36,9 +44,12 @@ const log = (message: string) => console.error(`[build] ${message}`);
  */
 export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<BuildOutcome> {
   let outDir: string;
+  let cacheDir: string;
   try {
     const config = loadSiteConfig(env);
     outDir = resolve(cwd, config.outDir);
+    // Astro resolves its cacheDir against the project root.
+    cacheDir = resolve(projectRoot, config.cacheDir);
     checkOutputFolder(outDir, { projectRoot, contentDir: resolve(cwd, config.contentDir) });
   } catch (error) {
     log((error as Error).message);
@@ -91,12 +102,31 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
   try {
     mkdirSync(dirname(outDir), { recursive: true });
     recoverAbandonedBuilds(outDir);
+    staging = createStaging(outDir);
+    // The live site's search index, linked into the staging folder while Astro runs: the
+    // index step takes its unchanged shelves from there (build-index.ts).
+    const previousIndex =
+      existsSync(join(outDir, BUILD_MARKER)) && existsSync(join(outDir, BUNDLE_DIR))
+        ? join(staging, PREVIOUS_INDEX)
+        : undefined;
     const steps = [
       {
         name: 'astro build',
         holdsCheckout: true,
         cwd,
-        args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot],
+        args: [
+          '--experimental-strip-types',
+          // Pages are written as new files, never into the reused ones (reuse-pages.ts).
+          '--import',
+          pathToFileURL(join(projectRoot, 'src/build/replace-on-write.ts')).href,
+          // The sitemap's sort, 20 times faster.
+          '--import',
+          pathToFileURL(join(projectRoot, 'src/build/cached-collators.ts')).href,
+          join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+          'build',
+          '--root',
+          projectRoot,
+        ],
       },
       {
         name: 'search index',
@@ -106,18 +136,33 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
         args: [
           '--experimental-strip-types',
           join(projectRoot, 'scripts/index-search.ts'),
-          ...(existsSync(join(outDir, BUILD_MARKER)) ? ['--previous', outDir] : []),
+          ...(previousIndex ? ['--previous', previousIndex] : []),
         ],
       },
     ];
-    staging = createStaging(outDir);
     for (const step of steps) {
       if (stoppedBy) break;
       const status = step.holdsCheckout
-        ? await holdingCheckout(() => {
+        ? await holdingCheckout(async () => {
+            // The last build's pages, linked from Astro's cache while Astro starts: it need
+            // not copy them (reuse-pages.ts).
+            const linking = linkCachedPages(cacheDir, staging!);
+            const linkingIndex = previousIndex
+              ? mkdir(previousIndex).then(() => linkTree(join(outDir, BUNDLE_DIR), join(previousIndex, BUNDLE_DIR)))
+              : undefined;
+            const linked = Promise.all([linking, linkingIndex]);
+            // Awaited below, once Astro is done; a failure until then is not an unhandled one.
+            linked.catch(() => {});
             // Astro writes through a link whose path never changes (astro-out-link.ts).
             const link = linkAstroOutDir(projectRoot, staging!, cwd);
-            return runStep(step, { ...env, WARTA_OUT_DIR: link.path }).finally(link.remove);
+            try {
+              const status = await runStep(step, { ...env, WARTA_OUT_DIR: link.path, [REUSED_PAGES_ENV]: '1' });
+              if (status === 0) dropUnusedPages(cacheDir, staging!, await linking);
+              return status;
+            } finally {
+              link.remove();
+              await linked;
+            }
           })
         : await runStep(step, { ...env, WARTA_OUT_DIR: staging });
       if (stoppedBy || status === undefined) break;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveContentDir, archiveSlug } from '../support/archive-corpus.ts';
 import { articleMarkdown } from '../support/article-fixture.ts';
-import { rebuildAfter, type BuildResult } from '../support/build-site.ts';
+import { rebuildAfter, reusedPages, type BuildResult } from '../support/build-site.ts';
 import { treeDifferences } from '../support/tree-diff.ts';
 
 /**
@@ -31,7 +31,10 @@ describe('an incremental rebuild after a new section enters the header', () => {
   });
 
   it('rendered the pages that show the header again', () => {
-    expect(incremental.output).not.toContain(`/berita/${archiveSlug(0)}/index.html (restored)`);
-    expect(incremental.output).not.toContain('/arsip/2024/10/index.html (restored)');
+    const reused = reusedPages(incremental.output);
+    // An old paginated URL's redirect page shows no header: reused, so the log was read right.
+    expect(reused).toContain('/halaman/2/index.html');
+    expect(reused).not.toContain(`/berita/${archiveSlug(0)}/index.html`);
+    expect(reused).not.toContain('/arsip/2024/10/index.html');
   });
 });

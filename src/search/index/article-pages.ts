@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import { SORT_DATE } from '../config.ts';
 import type { IndexedPage } from './shelves.ts';
@@ -32,18 +32,38 @@ export function articlePage(outDir: string, path: string): IndexedPage {
   return { path, date: Buffer.from(date).toString(), digest };
 }
 
-/** Every article page the build wrote, in file-name order. */
-export function articlePages(outDir: string): IndexedPage[] {
+/**
+ * An article page as read, with the identity of the file it was read from (inode,
+ * modification time in nanoseconds, size): while these stay the same, so do its bytes.
+ */
+export interface ReadPage extends IndexedPage {
+  file: string;
+}
+
+const fileIdentity = (stats: BigIntStats) => `${stats.ino}:${stats.mtimeNs}:${stats.size}`;
+
+/**
+ * Every article page the build wrote, in file-name order. A page whose file is the very
+ * one `readBefore` (the last build's) holds is not read again: `npm run build` links each
+ * unchanged page from Astro's cache (src/build/reuse-pages.ts), and reading 10,000 pages
+ * took 0.6 of the 0.9 s the index step needed after one article was added.
+ */
+export function articlePages(outDir: string, readBefore: ReadonlyMap<string, ReadPage> = new Map()): ReadPage[] {
   let slugs: string[];
   try {
     slugs = readdirSync(join(outDir, ARTICLES_DIR), { withFileTypes: true })
-      .filter(
-        (entry) => entry.isDirectory() && readdirSync(join(outDir, ARTICLES_DIR, entry.name)).includes('index.html'),
-      )
+      .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
   } catch {
     return [];
   }
-  return slugs.map((slug) => articlePage(outDir, `${ARTICLES_DIR}/${slug}/index.html`));
+  return slugs.flatMap((slug) => {
+    const path = `${ARTICLES_DIR}/${slug}/index.html`;
+    const stats = statSync(join(outDir, path), { bigint: true, throwIfNoEntry: false });
+    if (!stats?.isFile()) return [];
+    const file = fileIdentity(stats);
+    const before = readBefore.get(path);
+    return [before?.file === file ? before : { ...articlePage(outDir, path), file }];
+  });
 }

@@ -18,13 +18,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkTree } from '../../lib/link-tree.ts';
 import { LANG } from '../../lib/locale.ts';
 import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES, WORD_CHUNK_POSITIONS } from '../config.ts';
 import type { ShelfEntry, ShelfManifest } from '../query/shelf-manifest.ts';
-import { articlePages } from './article-pages.ts';
+import { articlePages, type ReadPage } from './article-pages.ts';
 import { nameSearchPreloads } from './search-preloads.ts';
 import { shelvesOf, type Shelf } from './shelves.ts';
 import { splitWordChunks } from './word-chunks.ts';
@@ -110,6 +110,38 @@ function settleBundle(dir: string, bundleRoot: string): void {
   for (const name of readdirSync(dir)) if (!SHELF_FILES.test(name)) rmSync(join(dir, name), { recursive: true });
 }
 
+/** `folder` if it lies inside `outDir` (and is not `outDir` itself). */
+function within(outDir: string, folder: string): string | undefined {
+  const path = relative(resolve(outDir), folder);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path) ? folder : undefined;
+}
+
+/**
+ * Bump when articlePage (article-pages.ts) changes what it reads from a page: a record of
+ * another version is not used.
+ */
+const PAGE_RECORD_VERSION = 1;
+
+/** The article pages a previous run read, from its record (`pageRecord`); none if it left none or another version's. */
+function readPageRecord(file: string | undefined, format: string): Map<string, ReadPage> {
+  try {
+    if (file === undefined) return new Map();
+    const record = JSON.parse(readFileSync(file, 'utf8')) as { format: string; pages: ReadPage[] };
+    if (record.format !== `${format}, pages ${PAGE_RECORD_VERSION}`) return new Map();
+    return new Map(record.pages.map((page) => [page.path, page]));
+  } catch {
+    return new Map();
+  }
+}
+
+function writePageRecord(file: string | undefined, format: string, pages: ReadPage[]): void {
+  if (file === undefined) return;
+  mkdirSync(dirname(file), { recursive: true });
+  // Whole or not at all: another build from this cache may read it meanwhile.
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ format: `${format}, pages ${PAGE_RECORD_VERSION}`, pages }));
+  renameSync(`${file}.${process.pid}`, file);
+}
+
 function readState(root: string | undefined): IndexState | undefined {
   if (!root || !existsSync(join(root, STATE_FILE))) return undefined;
   return JSON.parse(readFileSync(join(root, STATE_FILE), 'utf8')) as IndexState;
@@ -131,7 +163,11 @@ function manifestEntry(shelf: Shelf, bundleRoot: string): ShelfEntry {
 /**
  * Indexes the site in `outDir`. With `previous` (the output folder of an earlier build,
  * which may be `outDir` itself), unchanged shelves are reused from `<previous>/pagefind/`
- * (hard-linked where the file system allows).
+ * (hard-linked where the file system allows; moved if `previous` lies inside `outDir`,
+ * which is then removed).
+ * `pageRecord` is a file (outside the output: npm run build keeps it in Astro's cacheDir)
+ * where each run records what it read from the article pages, so the next reads only the
+ * pages that are new files (article-pages.ts).
  * `perShelf` is the shelf size (SHELF_PAGES) and `chunkPositions` the word chunk size
  * (WORD_CHUNK_POSITIONS); tests of small archives make both smaller.
  */
@@ -139,18 +175,22 @@ export async function buildSearchIndex(
   outDir: string,
   {
     previous,
+    pageRecord,
     perShelf = SHELF_PAGES,
     chunkPositions = WORD_CHUNK_POSITIONS,
-  }: { previous?: string; perShelf?: number; chunkPositions?: number } = {},
+  }: { previous?: string; pageRecord?: string; perShelf?: number; chunkPositions?: number } = {},
 ): Promise<IndexSummary> {
   const bundleRoot = join(outDir, BUNDLE_DIR);
   let previousRoot = previous === undefined ? undefined : join(resolve(previous), BUNDLE_DIR);
-  let parked: string | undefined;
+  // Previous bundles inside the output folder are this run's own (npm run build links the
+  // live site's there while Astro runs, or they are parked aside below): their reused
+  // shelves are moved, not linked again, and what is left of them is removed at the end.
+  let owned = previous === undefined ? undefined : within(outDir, resolve(previous));
   if (previousRoot !== undefined && resolve(previousRoot) === resolve(bundleRoot) && existsSync(bundleRoot)) {
     // Indexing in place: the old bundles are the previous output; park them aside first.
-    parked = mkdtempSync(join(outDir, '.pagefind-previous-'));
-    renameSync(bundleRoot, join(parked, BUNDLE_DIR));
-    previousRoot = join(parked, BUNDLE_DIR);
+    owned = mkdtempSync(join(outDir, '.pagefind-previous-'));
+    renameSync(bundleRoot, join(owned, BUNDLE_DIR));
+    previousRoot = join(owned, BUNDLE_DIR);
   }
   rmSync(bundleRoot, { recursive: true, force: true });
   mkdirSync(bundleRoot, { recursive: true });
@@ -158,7 +198,7 @@ export async function buildSearchIndex(
   const format = `${pagefindVersion()} chunks of ${chunkPositions}`;
   const before = readState(previousRoot);
   const reusable = before?.pagefind === format ? before.shelves : {};
-  const pages = articlePages(outDir);
+  const pages = articlePages(outDir, readPageRecord(pageRecord, format));
   const shelves = shelvesOf(pages, perShelf);
   let indexed = 0;
   try {
@@ -166,7 +206,8 @@ export async function buildSearchIndex(
       const dir = join(bundleRoot, shelf.id);
       if (previousRoot && reusable[shelf.id] === shelf.digest && existsSync(join(previousRoot, shelf.id))) {
         // Linked, not copied: nothing writes into a shelf's files once Pagefind wrote them.
-        linkTree(join(previousRoot, shelf.id), dir);
+        if (owned) renameSync(join(previousRoot, shelf.id), dir);
+        else await linkTree(join(previousRoot, shelf.id), dir);
         continue;
       }
       await writeBundle(outDir, shelf.pages, dir, chunkPositions);
@@ -185,7 +226,7 @@ export async function buildSearchIndex(
     }
   } finally {
     await pagefind.close();
-    if (parked) rmSync(parked, { recursive: true, force: true });
+    if (owned) rmSync(owned, { recursive: true, force: true });
   }
   const manifest: ShelfManifest = { shelves: shelves.map((shelf) => manifestEntry(shelf, bundleRoot)) };
   writeFileSync(join(bundleRoot, SHELF_MANIFEST), `${JSON.stringify(manifest)}\n`);
@@ -194,6 +235,7 @@ export async function buildSearchIndex(
     shelves: Object.fromEntries(shelves.map((shelf) => [shelf.id, shelf.digest])),
   };
   writeFileSync(join(bundleRoot, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
+  writePageRecord(pageRecord, format, pages);
   return { pages: pages.length, bundleDir: bundleRoot, shelves: shelves.length, indexed };
 }
 
@@ -203,7 +245,7 @@ export async function buildSearchIndex(
  */
 export async function indexBuiltSite(
   outDir: string,
-  options: { previous?: string } = {},
+  options: { previous?: string; pageRecord?: string } = {},
 ): Promise<IndexSummary & { ms: number }> {
   const started = performance.now();
   const summary = await buildSearchIndex(outDir, options);

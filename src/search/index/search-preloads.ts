@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryCacheTag, type ShelfEntry } from '../query/shelf-manifest.ts';
 
@@ -32,5 +32,7 @@ export function nameSearchPreloads(outDir: string, searchPage: string, newest: S
     }[kind];
     return link.replace(SHELF_FILE, (_, bundle: string) => `href="${bundle}${newest.id}/${name}"`);
   });
-  writeFileSync(file, named);
+  // A new file, not a rewrite: the page may be a hard link the live site shares (src/build/reuse-pages.ts).
+  writeFileSync(`${file}.tmp`, named);
+  renameSync(`${file}.tmp`, file);
 }
