@@ -11,7 +11,7 @@ import { pagesLinked, REUSED_PAGES_ENV } from './reuse-pages.ts';
  * and waits until they are all linked before it builds.
  */
 export function outputFolderGuard(contentDir: string): AstroIntegration {
-  const reusesPages = process.env[REUSED_PAGES_ENV] === '1';
+  const reusesPages = Boolean(process.env[REUSED_PAGES_ENV]);
   let outDir = '';
   return {
     name: 'warta-output-folder-guard',

@@ -13,11 +13,15 @@ const MANIFEST_FILE = 'incremental-build.json';
 const CACHED_PAGES = 'dist';
 
 /**
- * Set (to "1") for the `astro build` of a staging folder that starts with reused pages:
- * Astro must then keep what the folder holds, and wait for the links before it writes
- * pages (output-guard.ts), and write pages as new files (replace-on-write.ts).
+ * Set for the `astro build` of a staging folder that starts with reused pages, to the
+ * folder of Astro's copies of its pages (`<cacheDir>/dist`). Astro must then keep what the
+ * staging folder holds, and wait for the links before it writes pages (output-guard.ts),
+ * and write pages as new files (page-writes.ts).
  */
 export const REUSED_PAGES_ENV = 'WARTA_REUSED_PAGES';
+
+/** Where Astro keeps its copy of each page its last build recorded. */
+export const cachedPagesDir = (cacheDir: string) => join(cacheDir, CACHED_PAGES);
 
 /** Written into the staging folder when linking is over; removed before the build is published. */
 export const PAGES_LINKED_MARKER = '.warta-pages-linked';
@@ -48,7 +52,7 @@ function recordedPages(cacheDir: string): string[] {
  * copies were 5 of the 13 s that adding one article to 10,000 took. Linking them is
  * file-system work too (a folder per page), so it runs while Astro starts and syncs
  * content, and Astro waits for the marker before it writes a page (output-guard.ts). A
- * page that must be rendered again is written as a new file (replace-on-write.ts), so
+ * page that must be rendered again is written as a new file (page-writes.ts), so
  * neither the cache's copy nor the live site, which shares it, ever changes in place; a
  * page this build no longer has is removed afterwards (`dropUnusedPages`). Where links
  * cannot be made (the cache on another file system) nothing more is linked, and Astro
@@ -63,7 +67,7 @@ export async function linkCachedPages(cacheDir: string, staging: string): Promis
       if (!linking) return;
       await mkdir(join(staging, folder), { recursive: true });
       for (const file of files) {
-        const from = join(cacheDir, CACHED_PAGES, file);
+        const from = join(cachedPagesDir(cacheDir), file);
         try {
           await link(from, join(staging, file));
           reused.set(file, (await lstat(from)).ino);

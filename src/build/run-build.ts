@@ -11,7 +11,7 @@ import { linkAstroOutDir } from './astro-out-link.ts';
 import { acquireCheckoutLock } from './checkout-lock.ts';
 import { BUILD_MARKER, checkOutputFolder } from './output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
-import { dropUnusedPages, linkCachedPages, REUSED_PAGES_ENV } from './reuse-pages.ts';
+import { cachedPagesDir, dropUnusedPages, linkCachedPages, REUSED_PAGES_ENV } from './reuse-pages.ts';
 
 export interface BuildRun {
   /** The project root (holds astro.config.mjs and scripts/). */
@@ -116,9 +116,10 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
         cwd,
         args: [
           '--experimental-strip-types',
-          // Pages are written as new files, never into the reused ones (reuse-pages.ts).
+          // Pages are written as new files, never into the reused ones, and the cache copy of a page is
+          // the page itself (page-writes.ts).
           '--import',
-          pathToFileURL(join(projectRoot, 'src/build/replace-on-write.ts')).href,
+          pathToFileURL(join(projectRoot, 'src/build/page-writes.ts')).href,
           // The sitemap's sort, 20 times faster.
           '--import',
           pathToFileURL(join(projectRoot, 'src/build/cached-collators.ts')).href,
@@ -156,7 +157,11 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
             // Astro writes through a link whose path never changes (astro-out-link.ts).
             const link = linkAstroOutDir(projectRoot, staging!, cwd);
             try {
-              const status = await runStep(step, { ...env, WARTA_OUT_DIR: link.path, [REUSED_PAGES_ENV]: '1' });
+              const status = await runStep(step, {
+                ...env,
+                WARTA_OUT_DIR: link.path,
+                [REUSED_PAGES_ENV]: cachedPagesDir(cacheDir),
+              });
               if (status === 0) dropUnusedPages(cacheDir, staging!, await linking);
               return status;
             } finally {

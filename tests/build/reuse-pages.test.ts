@@ -23,6 +23,9 @@ const DELETED = 12;
 const UNCHANGED = 20;
 const page = (outDir: string, index: number) => join(outDir, 'berita', archiveSlug(index), 'index.html');
 
+/** An unchanged page's file (its inode) after the first, clean build, and in the cache. */
+let firstBuilt: bigint;
+let firstCached: bigint;
 /** The live site's files under second names, and a copy of them, made before the third build. */
 let liveLinked: string;
 let liveBefore: string;
@@ -33,7 +36,9 @@ beforeAll(async () => {
   const content = archiveContentDir(COUNT);
   const workDir = mkdtempSync(join(tmpdir(), 'warta-reuse-'));
   const buildAgain = () => built(buildSite(content, { workDir }));
-  buildAgain();
+  const first = buildAgain();
+  firstBuilt = statSync(page(first.outDir, UNCHANGED), { bigint: true }).ino;
+  firstCached = statSync(page(join(workDir, 'cache', 'dist'), UNCHANGED), { bigint: true }).ino;
   writeArchiveArticle(content, COUNT);
   const live = buildAgain();
   liveLinked = join(workDir, 'live-linked');
@@ -48,6 +53,14 @@ beforeAll(async () => {
 }, 1_200_000); // four whole builds: on a busy 2-core machine, minutes each
 
 describe('a rebuild that starts from the pages of the last one, linked', () => {
+  it("made the cache's copy of each page it rendered the page itself", () => {
+    expect(firstCached).toBe(firstBuilt);
+  });
+
+  it('reused the very file of the clean build before it, not a copy', () => {
+    expect(statSync(page(liveLinked, UNCHANGED), { bigint: true }).ino).toBe(firstBuilt);
+  });
+
   it('shares an unchanged page with the live site instead of copying it', () => {
     expect(statSync(page(rebuilt.outDir, UNCHANGED)).ino).toBe(statSync(page(liveLinked, UNCHANGED)).ino);
   });

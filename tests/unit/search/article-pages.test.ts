@@ -42,7 +42,7 @@ describe('articlePages', () => {
     const record = new Map([[recorded.path, recorded]]);
     expect(articlePages(outDir, record)[0]!.digest).toBe('dari-catatan');
 
-    // The build writes a page it renders again as a new file (src/build/replace-on-write.ts).
+    // The build writes a page it renders again as a new file (src/build/page-writes.ts).
     const file = join(outDir, 'berita/gempa/index.html');
     writeFileSync(`${file}.baru`, pageHtml('2024-11-03T08:00:00+07:00', 'Gempa susulan'));
     renameSync(`${file}.baru`, file);
