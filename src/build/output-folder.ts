@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { relativeInside } from '../lib/relative-inside.ts';
 
 /**
  * The file every Warta build leaves in its output. A folder holding it was written by a
@@ -24,10 +25,7 @@ function realPathOf(path: string): string {
 }
 
 /** True when `inner` is `outer` or lies inside it. */
-function isSameOrInside(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
+const isSameOrInside = (inner: string, outer: string) => relativeInside(outer, inner) !== undefined;
 
 interface ProtectedFolders {
   /** The project: the build reads its code and config from here. */

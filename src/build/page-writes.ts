@@ -16,8 +16,9 @@
  * the very files the live site has, and the index step knows them (article-pages.ts).
  */
 import fs from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relativeInside } from '../lib/relative-inside.ts';
 import { REUSED_PAGES_ENV } from './reuse-pages.ts';
 
 /** Where Astro keeps its copy of each page, and the output folder it writes them into. */
@@ -41,8 +42,8 @@ function unshare(path: string): void {
  */
 function linkedToPage(path: string, data: unknown): boolean {
   if (!cachedPages || !outDir || !(typeof data === 'string' || data instanceof Uint8Array)) return false;
-  const page = relative(cachedPages, path);
-  if (page === '' || page.startsWith('..') || isAbsolute(page)) return false;
+  const page = relativeInside(cachedPages, path);
+  if (!page) return false;
   const written = join(outDir, page);
   try {
     if (!fs.readFileSync(written).equals(Buffer.from(data))) return false;

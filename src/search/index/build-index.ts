@@ -18,9 +18,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkTree } from '../../lib/link-tree.ts';
+import { relativeInside } from '../../lib/relative-inside.ts';
+import { replaceFile } from '../../lib/replace-file.ts';
 import { LANG } from '../../lib/locale.ts';
 import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES, WORD_CHUNK_POSITIONS } from '../config.ts';
 import type { ShelfEntry, ShelfManifest } from '../query/shelf-manifest.ts';
@@ -110,24 +112,18 @@ function settleBundle(dir: string, bundleRoot: string): void {
   for (const name of readdirSync(dir)) if (!SHELF_FILES.test(name)) rmSync(join(dir, name), { recursive: true });
 }
 
-/** `folder` if it lies inside `outDir` (and is not `outDir` itself). */
-function within(outDir: string, folder: string): string | undefined {
-  const path = relative(resolve(outDir), folder);
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path) ? folder : undefined;
-}
-
 /**
  * Bump when articlePage (article-pages.ts) changes what it reads from a page: a record of
  * another version is not used.
  */
 const PAGE_RECORD_VERSION = 1;
 
-/** The article pages a previous run read, from its record (`pageRecord`); none if it left none or another version's. */
+/** The article pages a previous run read, from its record (`pageRecord`); none if it left none or another format's. */
 function readPageRecord(file: string | undefined, format: string): Map<string, ReadPage> {
   try {
     if (file === undefined) return new Map();
     const record = JSON.parse(readFileSync(file, 'utf8')) as { format: string; pages: ReadPage[] };
-    if (record.format !== `${format}, pages ${PAGE_RECORD_VERSION}`) return new Map();
+    if (record.format !== format) return new Map();
     return new Map(record.pages.map((page) => [page.path, page]));
   } catch {
     return new Map();
@@ -138,8 +134,7 @@ function writePageRecord(file: string | undefined, format: string, pages: ReadPa
   if (file === undefined) return;
   mkdirSync(dirname(file), { recursive: true });
   // Whole or not at all: another build from this cache may read it meanwhile.
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ format: `${format}, pages ${PAGE_RECORD_VERSION}`, pages }));
-  renameSync(`${file}.${process.pid}`, file);
+  replaceFile(file, JSON.stringify({ format, pages }));
 }
 
 function readState(root: string | undefined): IndexState | undefined {
@@ -185,7 +180,8 @@ export async function buildSearchIndex(
   // Previous bundles inside the output folder are this run's own (npm run build links the
   // live site's there while Astro runs, or they are parked aside below): their reused
   // shelves are moved, not linked again, and what is left of them is removed at the end.
-  let owned = previous === undefined ? undefined : within(outDir, resolve(previous));
+  let owned =
+    previous !== undefined && relativeInside(resolve(outDir), resolve(previous)) ? resolve(previous) : undefined;
   if (previousRoot !== undefined && resolve(previousRoot) === resolve(bundleRoot) && existsSync(bundleRoot)) {
     // Indexing in place: the old bundles are the previous output; park them aside first.
     owned = mkdtempSync(join(outDir, '.pagefind-previous-'));
@@ -198,7 +194,8 @@ export async function buildSearchIndex(
   const format = `${pagefindVersion()} chunks of ${chunkPositions}`;
   const before = readState(previousRoot);
   const reusable = before?.pagefind === format ? before.shelves : {};
-  const pages = articlePages(outDir, readPageRecord(pageRecord, format));
+  const recordFormat = `${format}, pages ${PAGE_RECORD_VERSION}`;
+  const pages = articlePages(outDir, readPageRecord(pageRecord, recordFormat));
   const shelves = shelvesOf(pages, perShelf);
   let indexed = 0;
   try {
@@ -235,7 +232,7 @@ export async function buildSearchIndex(
     shelves: Object.fromEntries(shelves.map((shelf) => [shelf.id, shelf.digest])),
   };
   writeFileSync(join(bundleRoot, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
-  writePageRecord(pageRecord, format, pages);
+  writePageRecord(pageRecord, recordFormat, pages);
   return { pages: pages.length, bundleDir: bundleRoot, shelves: shelves.length, indexed };
 }
 

@@ -1,5 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFile } from '../../lib/replace-file.ts';
 import { entryCacheTag, type ShelfEntry } from '../query/shelf-manifest.ts';
 
 /** What SearchPreload.astro writes where the newest shelf's folder and files will be named. */
@@ -32,7 +33,6 @@ export function nameSearchPreloads(outDir: string, searchPage: string, newest: S
     }[kind];
     return link.replace(SHELF_FILE, (_, bundle: string) => `href="${bundle}${newest.id}/${name}"`);
   });
-  // A new file, not a rewrite: the page may be a hard link the live site shares (src/build/reuse-pages.ts).
-  writeFileSync(`${file}.tmp`, named);
-  renameSync(`${file}.tmp`, file);
+  // The page may be a hard link the live site shares (src/build/reuse-pages.ts).
+  replaceFile(file, named);
 }

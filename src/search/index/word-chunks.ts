@@ -17,11 +17,12 @@
  * any other, and tests/search/word-chunks.test.ts searches a re-chunked bundle.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import { Decoder, Encoder } from 'cbor-x';
 import { LANG } from '../../lib/locale.ts';
+import { replaceFile } from '../../lib/replace-file.ts';
 
 /** Plain CBOR as Pagefind's minicbor writes it: arrays, strings and integers, no cbor-x extensions. */
 const cbor = { decoder: new Decoder({ useRecords: false }), encoder: new Encoder({ useRecords: false }) };
@@ -160,6 +161,5 @@ export function splitWordChunks(dir: string, positions: number): void {
   const metaName = `pagefind.${language.hash}.pf_meta`;
   writeFileSync(join(dir, metaName), metaFile.bytes);
   if (join(dir, metaName) !== metaPath) rmSync(metaPath);
-  writeFileSync(`${entryPath}.tmp`, JSON.stringify(entry));
-  renameSync(`${entryPath}.tmp`, entryPath);
+  replaceFile(entryPath, JSON.stringify(entry));
 }
