@@ -5,6 +5,7 @@ import { markdownConfig } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 import { wartaSearch } from './src/search/index/integration.ts';
 import { outputFolderGuard } from './src/build/output-guard.ts';
+import { dataStoreReadAtRender } from './src/build/data-store-module.ts';
 import { isLegacyListingPath } from './src/lib/routes.ts';
 
 export default defineConfig({
@@ -38,6 +39,8 @@ export default defineConfig({
   integrations: [
     // `astro build` on its own never empties a folder `npm run build` would refuse.
     outputFolderGuard(site.contentDir),
+    // The prerendering bundle reads the content store from its file, not inline.
+    dataStoreReadAtRender(),
     // Every page URL (they all end in "/"); the 404 page is left out by the integration,
     // and rss.xml, robots.txt and the manifest are files, not pages. The old paginated
     // URLs are redirect pages, not content.

@@ -1,16 +1,14 @@
 import { LOCALE } from './locale.ts';
-import { WIB_TIME_ZONE } from './wib.ts';
-
-const yearMonth = new Intl.DateTimeFormat('en-CA', { timeZone: WIB_TIME_ZONE, year: 'numeric', month: '2-digit' });
+import { toWibIso } from './wib.ts';
 
 /**
  * "2024/11": the month a date falls in, in the site's timezone (WIB), as the archive's
  * URL segments. An article published at 00:30 WIB on 1 December is December's, even
- * though it is still November in UTC.
+ * though it is still November in UTC. Taken from the WIB date-time's digits: every route
+ * asks it of every article, and Intl's formatToParts took 0.1 s of each build at 10,000.
  */
 export function monthOf(date: Date): string {
-  const parts = Object.fromEntries(yearMonth.formatToParts(date).map(({ type, value }) => [type, value]));
-  return `${parts.year}/${parts.month}`;
+  return toWibIso(date).slice(0, 7).replace('-', '/');
 }
 
 /** "2024": the year a date falls in, in the site's timezone (WIB). */

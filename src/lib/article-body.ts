@@ -2,11 +2,18 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { controlCharacterProblem } from './control-characters.ts';
 
 /**
- * An article file's Markdown body, exactly as Astro's Markdown entry type reads it (its
- * `getEntryInfo`: the frontmatter replaced by blank lines, then trimmed).
+ * An article file's frontmatter and Markdown body, exactly as Astro's Markdown entry type
+ * reads them (its `getEntryInfo`: the YAML parsed, the frontmatter replaced by blank
+ * lines and the rest trimmed). Throws on broken YAML.
  */
+export function parseArticleFile(fileText: string): { frontmatter: Record<string, unknown>; body: string } {
+  const { frontmatter, content } = parseFrontmatter(fileText, { frontmatter: 'empty-with-spaces' });
+  return { frontmatter, body: content.trim() };
+}
+
+/** An article file's Markdown body (see parseArticleFile). */
 export function markdownBody(fileText: string): string {
-  return parseFrontmatter(fileText, { frontmatter: 'empty-with-spaces' }).content.trim();
+  return parseArticleFile(fileText).body;
 }
 
 /**

@@ -2,15 +2,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
 
-/** The glob loader's question: which id (the URL slug) a file of the collection gets. */
+/** Which id (the URL slug) a file of the collection gets, by its path in the articles folder. */
 type GenerateId = (options: { entry: string }) => string;
 
 /**
- * Article ids for the glob loader: the file name made a URL slug the way Astro does it
- * (github-slugger: "Sama.md" → "sama", "spasi nama.md" → "spasi-nama"), with the two
- * mistakes Astro would let through made build errors naming the files: an entry in a
- * subfolder (Astro would give it an id with a slash, which no article route can take)
- * and two files with one slug (Astro would keep one and drop the other).
+ * Article ids for the article loader (articles-loader.ts): the file name made a URL slug
+ * the way Astro's glob loader does it (github-slugger: "Sama.md" → "sama", "spasi
+ * nama.md" → "spasi-nama"), with the two mistakes Astro's loader would let through made
+ * build errors naming the files: an entry in a subfolder (it would get an id with a
+ * slash, which no article route can take) and two files with one slug (one would be
+ * kept and the other dropped).
  */
 export function articleIds(articlesDir: string): GenerateId {
   const fileOfId = new Map<string, string>();

@@ -62,6 +62,11 @@ describe('archive periods in WIB', () => {
     expect(yearOf(new Date('2024-12-31T17:00:00Z'))).toBe('2025');
   });
 
+  it('writes the first and last years an article may have with four digits', () => {
+    expect(monthOf(new Date('1900-01-01T00:00:00+07:00'))).toBe('1900/01');
+    expect(monthOf(new Date('9999-12-31T23:59:59+07:00'))).toBe('9999/12');
+  });
+
   it('names months in Indonesian and years as numbers', () => {
     expect(periodLabel('2024/11')).toBe('November 2024');
     expect(periodLabel('2025/02')).toBe('Februari 2025');
