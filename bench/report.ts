@@ -15,6 +15,18 @@ export function markdownReport(results: BenchResults): string {
     ['of which index', (c) => s(c.indexMs)],
     ['per article', (c) => `${c.msPerArticle.toFixed(2)} ms`],
     ['peak RSS (process tree)', (c) => mb(c.peakRssBytes)],
+    [
+      'add one article, rebuild',
+      (c) =>
+        c.addOne
+          ? `${s(c.addOne.ms)}, ${c.addOne.reusedPages} pages reused` +
+            (c.addOne.identicalToClean === undefined
+              ? ''
+              : c.addOne.identicalToClean
+                ? ', = clean build'
+                : ', DIFFERS from a clean build')
+          : 'n/a',
+    ],
     ['output', (c) => `${mb(c.output.bytes)}, ${c.output.files} files`],
     ['search index', (c) => `${mb(c.index.bytes)}, ${c.index.files} files`],
     ['home page', (c) => transfer(c.pages?.home)],

@@ -10,6 +10,9 @@ import { writeRealCorpus } from './real-corpus.ts';
 import { measureRelevance } from './relevance.ts';
 import { runLighthouse } from '../tests/support/lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
+import { writeAddedArticle } from './add-one.ts';
+import { reusedPages } from '../tests/support/build-site.ts';
+import { treeDifferences } from '../tests/support/tree-diff.ts';
 import { markdownReport, svgChart } from './report.ts';
 import type { BenchResults, CorpusResult, Transfer } from './results.ts';
 import { percentile } from '../tests/support/percentile.ts';
@@ -186,14 +189,15 @@ async function benchCorpus(
     const outDir = join(work, 'dist');
     log(`${articles} articles: building (site and search index)`);
     let rendered = 0;
-    const build = await measureBuild(
-      repoRoot,
-      { WARTA_CONTENT_DIR: join(work, 'content'), WARTA_OUT_DIR: outDir, WARTA_CACHE_DIR: join(work, 'cache') },
-      (line) => {
-        if (/\[(content|build|search)\]/.test(line) && !line.includes('├─')) log(`  ${line.trim()}`);
-        else if (line.includes('├─') && ++rendered % 2000 === 0) log(`  … ${rendered} pages rendered`);
-      },
-    );
+    const buildEnv = {
+      WARTA_CONTENT_DIR: join(work, 'content'),
+      WARTA_OUT_DIR: outDir,
+      WARTA_CACHE_DIR: join(work, 'cache'),
+    };
+    const build = await measureBuild(repoRoot, buildEnv, (line) => {
+      if (/\[(content|build|search)\]/.test(line) && !line.includes('├─')) log(`  ${line.trim()}`);
+      else if (line.includes('├─') && ++rendered % 2000 === 0) log(`  … ${rendered} pages rendered`);
+    });
     const indexMatch = /indexed \d+ article\(s\).* in (\d+) ms/.exec(build.log);
     const result: CorpusResult = {
       articles,
@@ -224,10 +228,45 @@ async function benchCorpus(
     } finally {
       await server.stop();
     }
+    result.addOne = await measureAddOne(repoRoot, buildEnv, join(work, 'reference'));
     return result;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Archives this size or smaller are built a third time, clean, to compare with the rebuild. */
+const COMPARE_UP_TO = 10_000;
+
+/**
+ * Adds one article to the archive just built (bench/add-one.ts) and rebuilds it as
+ * `npm run build` does, into the same output folder with the same cache; up to
+ * COMPARE_UP_TO articles, compares the result with a clean build of the same content
+ * (into `referenceDir`), byte for byte.
+ */
+async function measureAddOne(
+  repoRoot: string,
+  buildEnv: { WARTA_CONTENT_DIR: string; WARTA_OUT_DIR: string; WARTA_CACHE_DIR: string },
+  referenceDir: string,
+): Promise<NonNullable<CorpusResult['addOne']>> {
+  const articles = readdirSync(join(buildEnv.WARTA_CONTENT_DIR, 'articles')).length;
+  log(`${articles} articles: adding one article and rebuilding`);
+  writeAddedArticle(join(buildEnv.WARTA_CONTENT_DIR, 'articles'));
+  const rebuild = await measureBuild(repoRoot, buildEnv);
+  const addOne: NonNullable<CorpusResult['addOne']> = {
+    ms: Math.round(rebuild.wallMs),
+    reusedPages: reusedPages(rebuild.log).length,
+  };
+  log(`${articles} articles: added one in ${(addOne.ms / 1000).toFixed(1)} s, ${addOne.reusedPages} pages reused`);
+  if (articles <= COMPARE_UP_TO) {
+    await measureBuild(repoRoot, {
+      ...buildEnv,
+      WARTA_OUT_DIR: referenceDir,
+      WARTA_CACHE_DIR: `${referenceDir}-cache`,
+    });
+    addOne.identicalToClean = treeDifferences(buildEnv.WARTA_OUT_DIR, referenceDir).length === 0;
+  }
+  return addOne;
 }
 
 function checkTargets(corpora: CorpusResult[], vocabulary: number): void {

@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { reusedPages } from '../tests/support/build-site.ts';
 import { treeDifferences } from '../tests/support/tree-diff.ts';
+import { writeAddedArticle } from './add-one.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measureBuild, type BuildMeasurement } from './measure-build.ts';
 
@@ -77,20 +78,6 @@ function phases(build: BuildMeasurement) {
   };
 }
 
-/**
- * The category most articles of the archive have: the new article goes there, as most
- * of a newsroom's do. A new section would change the header of every page and so
- * re-render them all (docs/scale.md).
- */
-function largestSection(articlesDir: string): string {
-  const counts = new Map<string, number>();
-  for (const file of readdirSync(articlesDir).filter((name) => name.endsWith('.md'))) {
-    const category = /^category:\s*"?([^"\n]+)"?\s*$/m.exec(readFileSync(join(articlesDir, file), 'utf8'))?.[1];
-    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Nasional';
-}
-
 /** Builds into <work>/<folder> (default: <work>/<name>) with the given cache. */
 function build(name: string, cache: string, folder = name) {
   log(`${label}: ${name}`);
@@ -113,24 +100,7 @@ try {
     clean: { ...clean, outDir: undefined },
   };
   if (!values['no-add-one']) {
-    // One new article, newer than any in the archive, in its largest section, as a newsroom publishes it.
-    writeFileSync(
-      join(content, 'articles', 'bench-tambahan.md'),
-      [
-        '---',
-        'title: "Berita tambahan untuk uji pembaruan"',
-        'description: "Satu berita baru di arsip besar."',
-        'pubDate: "2030-01-01T08:00:00+07:00"',
-        'source:',
-        '  name: "Warta Uji"',
-        `category: ${JSON.stringify(largestSection(join(content, 'articles')))}`,
-        'tags: ["Uji Coba"]',
-        '---',
-        '',
-        'Jakarta - Satu paragraf berita baru.',
-        '',
-      ].join('\n'),
-    );
+    writeAddedArticle(join(content, 'articles'));
     const addOne = await build('add-one', join(work, 'cache'), 'clean');
     log(`${label}: add one, incremental ${JSON.stringify(addOne)}`);
     const reference = await build('reference', join(work, 'cache-reference'));

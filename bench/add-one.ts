@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The category most articles of the archive have: the new article goes there, as most
+ * of a newsroom's do. A new section would change the header of every page and so
+ * re-render them all (docs/scale.md).
+ */
+function largestSection(articlesDir: string): string {
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(articlesDir).filter((name) => name.endsWith('.md'))) {
+    const category = /^category:\s*"?([^"\n]+)"?\s*$/m.exec(readFileSync(join(articlesDir, file), 'utf8'))?.[1];
+    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Nasional';
+}
+
+/**
+ * Adds to a built archive's articles folder one new article, newer than any in it, in its
+ * largest section, as a newsroom publishes one: what `npm run bench` and `bench:scale`
+ * time a rebuild for.
+ */
+export function writeAddedArticle(articlesDir: string): void {
+  writeFileSync(
+    join(articlesDir, 'bench-tambahan.md'),
+    [
+      '---',
+      'title: "Berita tambahan untuk uji pembaruan"',
+      'description: "Satu berita baru di arsip besar."',
+      'pubDate: "2030-01-01T08:00:00+07:00"',
+      'source:',
+      '  name: "Warta Uji"',
+      `category: ${JSON.stringify(largestSection(articlesDir))}`,
+      'tags: ["Uji Coba"]',
+      '---',
+      '',
+      'Jakarta - Satu paragraf berita baru.',
+      '',
+    ].join('\n'),
+  );
+}
