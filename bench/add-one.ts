@@ -18,16 +18,16 @@ function largestSection(articlesDir: string): string {
 /**
  * Adds to a built archive's articles folder one new article, newer than any in it, in its
  * largest section, as a newsroom publishes one: what `npm run bench` and `bench:scale`
- * time a rebuild for.
+ * time a rebuild for. The `nth` added (from 0) is a minute newer than the one before.
  */
-export function writeAddedArticle(articlesDir: string): void {
+export function writeAddedArticle(articlesDir: string, nth = 0): void {
   writeFileSync(
-    join(articlesDir, 'bench-tambahan.md'),
+    join(articlesDir, nth === 0 ? 'bench-tambahan.md' : `bench-tambahan-${nth}.md`),
     [
       '---',
-      'title: "Berita tambahan untuk uji pembaruan"',
+      `title: "Berita tambahan untuk uji pembaruan${nth === 0 ? '' : ` ${nth}`}"`,
       'description: "Satu berita baru di arsip besar."',
-      'pubDate: "2030-01-01T08:00:00+07:00"',
+      `pubDate: "2030-01-01T08:${String(nth).padStart(2, '0')}:00+07:00"`,
       'source:',
       '  name: "Warta Uji"',
       `category: ${JSON.stringify(largestSection(articlesDir))}`,

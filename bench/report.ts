@@ -16,10 +16,10 @@ export function markdownReport(results: BenchResults): string {
     ['per article', (c) => `${c.msPerArticle.toFixed(2)} ms`],
     ['peak RSS (process tree)', (c) => mb(c.peakRssBytes)],
     [
-      'add one article, rebuild',
+      'add one article and rebuild: median (each run)',
       (c) =>
         c.addOne
-          ? `${s(c.addOne.ms)}, ${c.addOne.reusedPages} pages reused` +
+          ? `${s(c.addOne.ms)} (${c.addOne.runsMs.map(s).join(', ')}), ${c.addOne.reusedPages} pages reused` +
             (c.addOne.identicalToClean === undefined
               ? ''
               : c.addOne.identicalToClean

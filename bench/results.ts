@@ -30,11 +30,12 @@ export interface CorpusResult {
   /** Bytes each further query fetches, on a page that has searched before. */
   furtherQueryBytes?: { p50: number; p95: number; samples: number };
   /**
-   * One article added and the archive rebuilt as `npm run build` does (bench/add-one.ts):
-   * wall time, pages taken from the last build, and whether the output is byte for byte
-   * a clean build's (compared up to 10,000 articles).
+   * One article added and the archive rebuilt as `npm run build` does (bench/add-one.ts),
+   * three times over: the median wall time and each run's, the fewest pages taken from the
+   * last build, and whether the output is byte for byte a clean build's (compared up to
+   * 10,000 articles).
    */
-  addOne?: { ms: number; reusedPages: number; identicalToClean?: boolean };
+  addOne?: { ms: number; runsMs: number[]; reusedPages: number; identicalToClean?: boolean };
   /** Real corpus only: recall@10 on bench/relevance-queries.json. */
   relevance?: RelevanceResult;
   /** Targets missed, each with its measured cause. */

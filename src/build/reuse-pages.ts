@@ -1,8 +1,6 @@
-import { existsSync, lstatSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { link, lstat, mkdir } from 'node:fs/promises';
-import { setTimeout } from 'node:timers/promises';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setImmediate, setTimeout } from 'node:timers/promises';
 import { dirname, join, relative } from 'node:path';
-import { inParallel } from '../lib/in-parallel.ts';
 import type { IncrementalManifest } from '../lib/merge-incremental-manifests.ts';
 
 /**
@@ -26,8 +24,8 @@ export const cachedPagesDir = (cacheDir: string) => join(cacheDir, CACHED_PAGES)
 /** Written into the staging folder when linking is over; removed before the build is published. */
 export const PAGES_LINKED_MARKER = '.warta-pages-linked';
 
-/** Page folders linked at once. */
-const LINKS_AT_ONCE = 16;
+/** Pages linked between two turns of the event loop (about 50 ms of work). */
+const LINKS_PER_TURN = 500;
 
 /** The pages a staging folder starts with: output file (relative) → the inode linked. */
 export type ReusedPages = Map<string, number>;
@@ -60,23 +58,26 @@ function recordedPages(cacheDir: string): string[] {
  */
 export async function linkCachedPages(cacheDir: string, staging: string): Promise<ReusedPages> {
   const reused: ReusedPages = new Map();
-  let linking = true;
   try {
-    const byFolder = Map.groupBy(recordedPages(cacheDir), (file) => dirname(file));
-    await inParallel(byFolder, LINKS_AT_ONCE, async ([folder, files]) => {
-      if (!linking) return;
-      await mkdir(join(staging, folder), { recursive: true });
-      for (const file of files) {
-        const from = join(cachedPagesDir(cacheDir), file);
-        try {
-          await link(from, join(staging, file));
-          reused.set(file, (await lstat(from)).ino);
-        } catch (error) {
-          // A page missing from the cache is rendered by Astro; any other failure ends linking.
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') linking = false;
-        }
+    const folders = new Set<string>();
+    const pages = recordedPages(cacheDir);
+    for (const [index, file] of pages.entries()) {
+      // Synchronous calls take half the processor time promises do (1.1 s against 2.3 s
+      // for 12,000 pages), which Astro, starting meanwhile, needs; the event loop still
+      // turns between batches, for signals and the steps' processes.
+      if (index % LINKS_PER_TURN === 0) await setImmediate();
+      const folder = dirname(file);
+      if (!folders.has(folder)) mkdirSync(join(staging, folder), { recursive: true });
+      folders.add(folder);
+      const from = join(cachedPagesDir(cacheDir), file);
+      try {
+        linkSync(from, join(staging, file));
+        reused.set(file, lstatSync(from).ino);
+      } catch (error) {
+        // A page missing from the cache is rendered by Astro; any other failure ends linking.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') break;
       }
-    });
+    }
   } finally {
     writeFileSync(join(staging, PAGES_LINKED_MARKER), '');
   }
