@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
+import { sideFolders } from '../src/build/publish.ts';
 
 /**
  * The category most articles of the archive have: the new article goes there, as most
@@ -38,4 +40,21 @@ export function writeAddedArticle(articlesDir: string, nth = 0): void {
       '',
     ].join('\n'),
   );
+}
+
+/** How long a replaced site may take to be deleted before a rebuild is timed anyway. */
+const DELETION_WAIT_MS = 120_000;
+
+/**
+ * Resolves once the sites that earlier builds replaced in `outDir` are deleted (a detached
+ * process deletes each, src/build/publish.ts). Rebuilds a newsroom makes minutes apart
+ * start on a machine that is done with it; timed during it, a rebuild of 10,000 articles
+ * shares the processors with the deletion of 37,000 files.
+ */
+export async function replacedSitesDeleted(outDir: string): Promise<void> {
+  // ".dist.warta-trash-": the name process 0's remover would use, without the 0.
+  const trashPrefix = basename(sideFolders(outDir, 0).trash).slice(0, -1);
+  const deadline = Date.now() + DELETION_WAIT_MS;
+  while (readdirSync(dirname(outDir)).some((name) => name.startsWith(trashPrefix)) && Date.now() < deadline)
+    await setTimeout(200);
 }

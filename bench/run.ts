@@ -10,7 +10,7 @@ import { writeRealCorpus } from './real-corpus.ts';
 import { measureRelevance } from './relevance.ts';
 import { runLighthouse } from '../tests/support/lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
-import { writeAddedArticle } from './add-one.ts';
+import { replacedSitesDeleted, writeAddedArticle } from './add-one.ts';
 import { reusedPages } from '../tests/support/build-site.ts';
 import { treeDifferences } from '../tests/support/tree-diff.ts';
 import { markdownReport, svgChart } from './report.ts';
@@ -243,7 +243,7 @@ const ADDED_ARTICLES = 3;
 /**
  * Adds one article to the archive just built (bench/add-one.ts) and rebuilds it as
  * `npm run build` does, into the same output folder with the same cache, ADDED_ARTICLES
- * times; up to COMPARE_UP_TO articles, compares the last result with a clean build of the
+ * times, each once the site the last one replaced is deleted; up to COMPARE_UP_TO articles, compares the last result with a clean build of the
  * same content (into `referenceDir`), byte for byte.
  */
 async function measureAddOne(
@@ -255,6 +255,7 @@ async function measureAddOne(
   const articles = readdirSync(articlesDir).length;
   const runs: { ms: number; reusedPages: number }[] = [];
   for (let nth = 0; nth < ADDED_ARTICLES; nth++) {
+    await replacedSitesDeleted(buildEnv.WARTA_OUT_DIR);
     writeAddedArticle(articlesDir, nth);
     const rebuild = await measureBuild(repoRoot, buildEnv);
     runs.push({ ms: Math.round(rebuild.wallMs), reusedPages: reusedPages(rebuild.log).length });
