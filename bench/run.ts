@@ -228,7 +228,7 @@ async function benchCorpus(
     } finally {
       await server.stop();
     }
-    result.addOne = await measureAddOne(repoRoot, buildEnv, join(work, 'reference'));
+    result.addOne = await measureAddOne(repoRoot, articles, buildEnv, join(work, 'reference'));
     return result;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -241,18 +241,19 @@ const COMPARE_UP_TO = 10_000;
 const ADDED_ARTICLES = 3;
 
 /**
- * Adds one article to the archive just built (bench/add-one.ts) and rebuilds it as
- * `npm run build` does, into the same output folder with the same cache, ADDED_ARTICLES
- * times, each once the site the last one replaced is deleted; up to COMPARE_UP_TO articles, compares the last result with a clean build of the
- * same content (into `referenceDir`), byte for byte.
+ * Adds one article to the archive of `articles` just built (bench/add-one.ts) and
+ * rebuilds it as `npm run build` does, into the same output folder with the same cache,
+ * ADDED_ARTICLES times, each once the site the last one replaced is deleted; up to
+ * COMPARE_UP_TO articles, compares the last result with a clean build of the same content
+ * (into `referenceDir`), byte for byte.
  */
 async function measureAddOne(
   repoRoot: string,
+  articles: number,
   buildEnv: { WARTA_CONTENT_DIR: string; WARTA_OUT_DIR: string; WARTA_CACHE_DIR: string },
   referenceDir: string,
 ): Promise<NonNullable<CorpusResult['addOne']>> {
   const articlesDir = join(buildEnv.WARTA_CONTENT_DIR, 'articles');
-  const articles = readdirSync(articlesDir).length;
   const runs: { ms: number; reusedPages: number }[] = [];
   for (let nth = 0; nth < ADDED_ARTICLES; nth++) {
     await replacedSitesDeleted(buildEnv.WARTA_OUT_DIR);
@@ -263,9 +264,10 @@ async function measureAddOne(
       `${articles} articles: added one in ${(rebuild.wallMs / 1000).toFixed(1)} s, ${runs.at(-1)!.reusedPages} pages reused`,
     );
   }
+  const runsMs = runs.map((run) => run.ms);
   const addOne: NonNullable<CorpusResult['addOne']> = {
-    ms: spread(runs.map((run) => run.ms)).p50,
-    runsMs: runs.map((run) => run.ms),
+    ms: spread(runsMs).p50,
+    runsMs,
     reusedPages: Math.min(...runs.map((run) => run.reusedPages)),
   };
   if (articles <= COMPARE_UP_TO) {
