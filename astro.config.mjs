@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { markdownConfig } from './src/markdown/pipeline.ts';
-import { site } from './src/site.config.ts';
-import { wartaSearch } from './src/search/index/integration.ts';
-import { outputFolderGuard } from './src/build/output-guard.ts';
-import { dataStoreReadAtRender } from './src/build/data-store-module.ts';
-import { isLegacyListingPath } from './src/lib/routes.ts';
+import { markdownConfig } from '#src/markdown/pipeline.ts';
+import { site } from '#src/site.config.ts';
+import { wartaSearch } from '#src/search/index/integration.ts';
+import { outputFolderGuard } from '#src/astro-patches/output-guard.ts';
+import { dataStoreReadAtRender } from '#src/astro-patches/data-store-module.ts';
+import { isLegacyListingPath } from '#src/listings/routes.ts';
 
 export default defineConfig({
   site: site.url,

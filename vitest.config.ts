@@ -1,14 +1,10 @@
-import { configDefaults, defineConfig } from 'vitest/config';
-
-/** Browser tests: they start Debian's Chromium against the run's one served site. */
-const browserTests = ['tests/e2e/**/*.test.ts', 'tests/deploy/served.test.ts'];
-/** Ingest tests that build a site with what they ingested. */
-const ingestBuildTests = ['tests/ingest/round-trip.test.ts', 'tests/ingest/round-trip-photo.test.ts'];
+import { defineConfig } from 'vitest/config';
 
 /**
- * One run, four projects. Timeouts allow a busy 2-core machine (builds, nginx and
- * Chromium share it with whatever else runs); only the budgets judge speed, and they run
- * last, one file at a time, once everything else has finished.
+ * One run, four projects, one folder each (tests/<project>/, mirroring src/; shared helpers
+ * in tests/support/). Timeouts allow a busy 2-core machine (builds, nginx and Chromium share
+ * it with whatever else runs); only the budgets judge speed, and they run last, one file at
+ * a time, once everything else has finished.
  */
 export default defineConfig({
   test: {
@@ -21,8 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/ingest/**/*.test.ts', 'tests/bench/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...ingestBuildTests],
+          include: ['tests/unit/**/*.test.ts'],
           // The ingest CLI tests start Node; a loaded machine takes seconds for that.
           testTimeout: 60_000,
         },
@@ -31,13 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
-          include: [
-            'tests/build/**/*.test.ts',
-            'tests/search/**/*.test.ts',
-            'tests/deploy/**/*.test.ts',
-            ...ingestBuildTests,
-          ],
-          exclude: [...configDefaults.exclude, ...browserTests],
+          include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },
@@ -46,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: browserTests,
+          include: ['tests/browser/**/*.test.ts'],
           // Builds the deploy corpus for / and /warta/ once and serves it with nginx.
           globalSetup: ['tests/support/served-site.ts'],
           testTimeout: 120_000,

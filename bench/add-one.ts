@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
-import { sideFolders } from '../src/build/publish.ts';
+import { sideFolders } from '#src/publish/publish.ts';
 
 /**
  * The category most articles of the archive have: the new article goes there, as most
@@ -47,7 +47,7 @@ const DELETION_WAIT_MS = 120_000;
 
 /**
  * Resolves once the sites that earlier builds replaced in `outDir` are deleted (a detached
- * process deletes each, src/build/publish.ts). Rebuilds a newsroom makes minutes apart
+ * process deletes each, src/publish/publish.ts). Rebuilds a newsroom makes minutes apart
  * start on a machine that is done with it; timed during it, a rebuild of 10,000 articles
  * shares the processors with the deletion of 37,000 files.
  */

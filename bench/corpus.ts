@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACA_JUGA_LINE, matchDateline } from '../src/lib/publisher-text.ts';
-import { toWibIso } from '../src/lib/wib.ts';
+import { BACA_JUGA_LINE, matchDateline } from '#src/articles/publisher-text.ts';
+import { toWibIso } from '#src/dates/wib.ts';
 import { pick, seededRandom } from './random.ts';
 
 /** Every synthetic title starts with this, so no one mistakes one for news. */

@@ -11,10 +11,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite, repoRoot } from '../tests/support/build-site.ts';
-import { startNginx } from '../tests/support/nginx.ts';
-import { recordTransfers } from '../tests/support/transfer.ts';
+import { launchBrowser } from '#tests/support/browser.ts';
+import { buildSite, repoRoot } from '#tests/support/build-site.ts';
+import { startNginx } from '#tests/support/nginx.ts';
+import { recordTransfers } from '#tests/support/transfer.ts';
 
 const build = buildSite(join(repoRoot, 'content'));
 if (build.status !== 0) throw new Error(build.output);

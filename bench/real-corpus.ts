@@ -8,13 +8,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { articleFile, type IngestedFrontmatter } from '../src/ingest/article-file.ts';
-import { descriptionFrom, firstSentence, headlineFrom } from '../src/ingest/headline.ts';
-import { findDateMentions, isoDate } from '../src/ingest/indonesian-dates.ts';
-import { noCredits } from '../src/ingest/credits.ts';
-import { blocksToMarkdown } from '../src/ingest/markdown-body.ts';
-import { splitParagraphs } from '../src/ingest/paragraphs.ts';
-import { articleSlug } from '../src/ingest/slug.ts';
+import { articleFile, type IngestedFrontmatter } from '#src/ingest/article-file.ts';
+import { descriptionFrom, firstSentence, headlineFrom } from '#src/ingest/headline.ts';
+import { findDateMentions, isoDate } from '#src/ingest/indonesian-dates.ts';
+import { noCredits } from '#src/ingest/credits.ts';
+import { blocksToMarkdown } from '#src/ingest/markdown-body.ts';
+import { splitParagraphs } from '#src/ingest/paragraphs.ts';
+import { articleSlug } from '#src/ingest/slug.ts';
 import { seededRandom } from './random.ts';
 
 /** One row of INDEX.tsv. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openIndex } from '../src/search/query/node-search.ts';
+import { openIndex } from '#src/search/query/node-search.ts';
 
 export interface RelevanceQuery {
   query: string;

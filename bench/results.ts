@@ -1,5 +1,5 @@
-import type { LighthouseResult } from '../tests/support/lighthouse.ts';
-import type { TransferTotal as Transfer } from '../tests/support/transfer.ts';
+import type { LighthouseResult } from '#tests/support/lighthouse.ts';
+import type { TransferTotal as Transfer } from '#tests/support/transfer.ts';
 import type { RelevanceResult } from './relevance.ts';
 
 export type { Transfer };

@@ -2,22 +2,22 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { startNginx } from '../tests/support/nginx.ts';
-import { openIndex } from '../src/search/query/node-search.ts';
+import { launchBrowser } from '#tests/support/browser.ts';
+import { startNginx } from '#tests/support/nginx.ts';
+import { openIndex } from '#src/search/query/node-search.ts';
 import { distinctWords, generateCorpus, writeCorpus } from './corpus.ts';
 import { writeRealCorpus } from './real-corpus.ts';
 import { measureRelevance } from './relevance.ts';
-import { runLighthouse } from '../tests/support/lighthouse.ts';
+import { runLighthouse } from '#tests/support/lighthouse.ts';
 import { measureBuild, treeSize } from './measure-build.ts';
 import { replacedSitesDeleted, writeAddedArticle } from './add-one.ts';
-import { reusedPages } from '../tests/support/build-site.ts';
-import { treeDifferences } from '../tests/support/tree-diff.ts';
+import { reusedPages } from '#tests/support/build-site.ts';
+import { treeDifferences } from '#tests/support/tree-diff.ts';
 import { markdownReport, svgChart } from './report.ts';
 import type { BenchResults, CorpusResult, Transfer } from './results.ts';
-import { percentile } from '../tests/support/percentile.ts';
+import { percentile } from '#tests/support/percentile.ts';
 import { timeQuery, type QueryTiming } from './search-timing.ts';
-import { recordTransfers } from '../tests/support/transfer.ts';
+import { recordTransfers } from '#tests/support/transfer.ts';
 
 /** Varied queries a reader might type: stems, names, phrases, and one with no hits. */
 export const BENCH_QUERIES = [

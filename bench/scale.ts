@@ -25,8 +25,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { reusedPages } from '../tests/support/build-site.ts';
-import { treeDifferences } from '../tests/support/tree-diff.ts';
+import { reusedPages } from '#tests/support/build-site.ts';
+import { treeDifferences } from '#tests/support/tree-diff.ts';
 import { writeAddedArticle } from './add-one.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measureBuild, type BuildMeasurement } from './measure-build.ts';

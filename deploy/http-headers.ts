@@ -1,9 +1,9 @@
-import { cspDirectives } from '../src/lib/csp.ts';
+import { cspDirectives } from '#src/layouts/csp.ts';
 
 /**
  * The HTTP response headers a host should send, derived from the one CSP in csp.ts.
  * `public/_headers` (Netlify, Cloudflare Pages) and `deploy/nginx/warta.conf` spell them
- * out for their host; tests/deploy/host-config.test.ts holds both to these values, and the
+ * out for their host; tests/build/deploy/host-config.test.ts holds both to these values, and the
  * browser tests serve them from nginx next to the `<meta>` policy.
  */
 

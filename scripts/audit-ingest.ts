@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { BACA_JUGA_LINE } from '../src/lib/publisher-text.ts';
+import { BACA_JUGA_LINE } from '#src/articles/publisher-text.ts';
 
 /** Outlets as they appear in datelines: an address, a bracket, or the name the dateline uses. */
 const OUTLET = String.raw`(?:\(ANTARA(?: News)?\)|KOMPAS\.com|Kompas\.com|Liputan6\.com|TRIBUNNEWS\.COM|Tribunnews\.com|TEMPO\.CO|Tempo\.co|CNN Indonesia|detikcom|Suara\.com|Okezone|okezone\.com|merdeka\.com|Merdeka\.com|VIVA\.co\.id|JPNN\.com|Bisnis\.com|Republika\.co\.id|IDN Times)`;

@@ -23,8 +23,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { indexBuiltSite } from '../src/search/index/build-index.ts';
-import { loadSiteConfig } from '../src/site.config.ts';
+import { indexBuiltSite } from '#src/search/index/build-index.ts';
+import { loadSiteConfig } from '#src/site.config.ts';
 
 let values: { out?: string; previous?: string; 'when-told'?: boolean };
 try {

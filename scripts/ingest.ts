@@ -10,14 +10,14 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Archive } from '../src/ingest/archive.ts';
-import { expandInputs, ingestAll, type FileResult, type Input } from '../src/ingest/batch.ts';
-import { IngestError } from '../src/ingest/errors.ts';
-import { inThisThread, workerPool } from '../src/ingest/ingest-pool.ts';
-import type { IngestOptions } from '../src/ingest/ingest-article.ts';
-import { type Manifest, readManifest } from '../src/ingest/manifest.ts';
-import { parseDateOption } from '../src/ingest/pub-date.ts';
-import { loadSiteConfig } from '../src/site.config.ts';
+import { EntryRegistry } from '#src/ingest/entry-registry.ts';
+import { expandInputs, ingestAll, type FileResult, type Input } from '#src/ingest/batch.ts';
+import { IngestError } from '#src/ingest/errors.ts';
+import { inThisThread, workerPool } from '#src/ingest/ingest-pool.ts';
+import type { IngestOptions } from '#src/ingest/ingest-article.ts';
+import { type Manifest, readManifest } from '#src/ingest/manifest.ts';
+import { parseDateOption } from '#src/ingest/date-option.ts';
+import { loadSiteConfig } from '#src/site.config.ts';
 
 const USAGE = `usage: npm run --silent ingest -- <file.txt|folder>... [--manifest FILE.tsv|.csv|.jsonl] [--title T] [--description D]
   [--date YYYY-MM-DD[THH:MM]] [--default-date YYYY-MM-DD] [--category C] [--tags a,b] [--source-name N] [--source-url URL]
@@ -181,14 +181,14 @@ async function main(): Promise<number> {
       );
     }
   };
-  const archive = new Archive(outDir);
+  const registry = new EntryRegistry(outDir);
   // Workers pay off on a big batch; a few files go faster without starting them.
   const workers = inputs.length >= WORKERS_FROM ? Math.min(MAX_WORKERS, availableParallelism()) : 1;
   const { total, done, counts, reasons } = await ingestAll(
     inputs,
     options,
     {
-      archive,
+      registry,
       force: values.force,
       manifest,
       show: shown,

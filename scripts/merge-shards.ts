@@ -23,7 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { mergeIncrementalManifests, type IncrementalManifest } from '../src/lib/merge-incremental-manifests.ts';
+import { mergeIncrementalManifests, type IncrementalManifest } from '#src/publish/merge-incremental-manifests.ts';
 
 const MANIFEST = 'incremental-build.json';
 const PAGES = 'dist';

@@ -8,9 +8,9 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { startNginx } from '../tests/support/nginx.ts';
-import { loadSiteConfig } from '../src/site.config.ts';
+import { launchBrowser } from '#tests/support/browser.ts';
+import { startNginx } from '#tests/support/nginx.ts';
+import { loadSiteConfig } from '#src/site.config.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' } } });
 const config = loadSiteConfig();

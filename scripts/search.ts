@@ -7,8 +7,8 @@
  * Exit status: 0 with results or none, 1 without an index, 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
-import { loadSiteConfig } from '../src/site.config.ts';
-import { MissingIndexError, openIndex, type NodeSearchOptions } from '../src/search/query/node-search.ts';
+import { loadSiteConfig } from '#src/site.config.ts';
+import { MissingIndexError, openIndex, type NodeSearchOptions } from '#src/search/query/node-search.ts';
 
 const USAGE =
   'usage: npm run --silent search -- "<query>" [--topik <slug>] [--kategori <slug>] [--urut terbaru|terlama] [--batas <n>]';

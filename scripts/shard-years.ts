@@ -9,8 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { yearOf } from '../src/lib/archive-period.ts';
-import { loadSiteConfig } from '../src/site.config.ts';
+import { yearOf } from '#src/dates/period.ts';
+import { loadSiteConfig } from '#src/site.config.ts';
 
 const articlesDir = join(process.argv[2] ?? loadSiteConfig().contentDir, 'articles');
 const years = new Set<string>();

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { articleSchemaWithImages } from './lib/article-schema.ts';
-import { articlesLoader } from './lib/articles-loader.ts';
-import { checkingLeadImages } from './lib/lead-image-check.ts';
-import { articlesDir } from './lib/articles.ts';
+import { articleSchemaWithImages } from '#src/articles/schema.ts';
+import { articlesLoader } from '#src/articles/loader.ts';
+import { checkingLeadImages } from '#src/articles/lead-image-check.ts';
+import { articlesDir } from '#src/articles/collection.ts';
 
 /**
  * The article collection: one Markdown file per article in

@@ -6,8 +6,8 @@
  * corpora and deploy under a sub-path without editing code.
  */
 import { z } from 'astro/zod';
-import { LANG, LOCALE } from './lib/locale.ts';
-import { WIB_TIME_ZONE } from './lib/wib.ts';
+import { LANG, LOCALE } from '#src/dates/locale.ts';
+import { WIB_TIME_ZONE } from '#src/dates/wib.ts';
 
 /** What the site is, whatever the environment. */
 export const siteConstants = {
@@ -19,7 +19,7 @@ export const siteConstants = {
   lang: LANG,
   /** Locale for dates and numbers. */
   locale: LOCALE,
-  /** IANA timezone every date is rendered in: WIB as a fixed UTC+7 (src/lib/wib.ts says why). */
+  /** IANA timezone every date is rendered in: WIB as a fixed UTC+7 (src/dates/wib.ts says why). */
   timezone: WIB_TIME_ZONE,
   /** Articles per page on the home and topic listings. */
   pageSize: 20,

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
-import { articleSchema, type ArticleFrontmatter } from '../lib/article-schema.ts';
+import { articleSchema, type ArticleFrontmatter } from '#src/articles/schema.ts';
 import type { Credits } from './credits.ts';
 import { IngestError } from './errors.ts';
 import type { LeadImageFrontmatter } from './lead-image.ts';

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Archive, type Placement } from './archive.ts';
+import { EntryRegistry, type Placement } from './entry-registry.ts';
 import { IngestError } from './errors.ts';
 import type { IngestOptions } from './ingest-article.ts';
 import { type Ingester, inThisThread } from './ingest-pool.ts';
@@ -50,7 +50,7 @@ export type FileResult =
 
 export interface WriteSettings {
   /** The articles already written, where new ones go. */
-  archive: Archive;
+  registry: EntryRegistry;
   /** Flush each file to disk before it appears (see writeArticle). */
   durable?: boolean;
   /** A different article at a taken slug replaces it (instead of taking the next free slug). */
@@ -130,19 +130,19 @@ async function prepare(
   };
 }
 
-/** Places an ingested article in the archive and writes it. Never throws for the file's own problems. */
+/** Places an ingested article among the existing entries and writes it. Never throws for the file's own problems. */
 function place(
   prepared: Prepared,
-  { archive, force = false, durable = true, show = (path) => path }: WriteSettings,
+  { registry, force = false, durable = true, show = (path) => path }: WriteSettings,
 ): FileResult {
   const name = prepared.input.name;
   if ('problem' in prepared)
     return { name, ok: false, problem: prepared.problem, reason: reasonOf(prepared.problem), warnings: [] };
   const { article } = prepared;
   try {
-    const { slug, file, outcome, photo, stalePhoto } = archive.place(article, { force });
-    const path = join(archive.dir, `${slug}.md`);
-    const photoPath = photo && join(archive.dir, photo.name);
+    const { slug, file, outcome, photo, stalePhoto } = registry.place(article, { force });
+    const path = join(registry.dir, `${slug}.md`);
+    const photoPath = photo && join(registry.dir, photo.name);
     if (outcome !== 'unchanged')
       writeArticle(path, file, {
         replace: outcome !== 'written',
@@ -158,7 +158,7 @@ function place(
               },
             }
           : {}),
-        ...(stalePhoto === undefined ? {} : { stalePhoto: join(archive.dir, stalePhoto) }),
+        ...(stalePhoto === undefined ? {} : { stalePhoto: join(registry.dir, stalePhoto) }),
       });
     return { name, ok: true, path, outcome, warnings: article.warnings };
   } catch (error) {

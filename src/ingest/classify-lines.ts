@@ -1,4 +1,4 @@
-import { matchDateline } from '../lib/publisher-text.ts';
+import { matchDateline } from '#src/articles/publisher-text.ts';
 import {
   type Credits,
   noCredits,

@@ -1,4 +1,4 @@
-import { matchDateline } from '../lib/publisher-text.ts';
+import { matchDateline } from '#src/articles/publisher-text.ts';
 
 /** Who wrote and edited the report, as its text credits them. */
 export interface Credits {

@@ -1,4 +1,5 @@
 import { IngestError } from './errors.ts';
+import { firstControlCharacter } from '#src/articles/control-characters.ts';
 
 /** An article is a few kilobytes; anything this large is not one. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -39,10 +40,6 @@ const SURE_MOJIBAKE = new RegExp(
   `[\u00C2-\u00C5][\u0080-\u00BF]|\u00E2\u20AC${CONT}|\u00E1[\u00B8-\u00BB][\u0080-\u00BF]`,
   'gu',
 );
-
-/** C0 and C1 controls other than tab and line feed. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
 /**
  * Mends UTF-8 that was read as Latin-1 or Windows-1252 and saved as UTF-8 again: each
@@ -111,11 +108,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       `mended UTF-8 that had been read as Latin-1 or Windows-1252 (mojibake such as "â€™") on ${lineList(repaired.lines)}`,
     );
   }
-  const control = CONTROL.exec(text);
+  const control = firstControlCharacter(text);
   if (control) {
-    const codePoint = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    const line = text.slice(0, control.index).split('\n').length;
-    throw new IngestError(`the file has a control character (U+${codePoint}) on line ${line}, which no page can show`);
+    throw new IngestError(
+      `the file has a control character (${control.codePoint}) on line ${control.line}, which no page can show`,
+    );
   }
   if (text.trim() === '') throw new IngestError('the file holds only whitespace');
   return { text, warnings };

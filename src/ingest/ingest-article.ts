@@ -9,10 +9,11 @@ import { blocksToMarkdown, firstUnfaithfulBlock } from './markdown-body.ts';
 import { type SourceParagraph, cleanLine, splitParagraphs } from './paragraphs.ts';
 import { type Lede, findLede, isArticleText, isBacaJuga, outletFromDateline } from './publisher-conventions.ts';
 import { type NumericOrder, parsePublisherDate } from './publisher-date.ts';
-import { type PubDate, parseDateOption, pubDateFromText } from './pub-date.ts';
+import { type PubDate, parseDateOption, pubDateFromText } from './date-option.ts';
 import { SLUG, articleSlug } from './slug.ts';
 import type { LeadImage, LeadImageRequest } from './lead-image.ts';
-import { WIB_YEARS } from '../lib/wib.ts';
+import { WIB_YEARS } from '#src/dates/wib.ts';
+import { firstControlCharacter } from '#src/articles/control-characters.ts';
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -85,18 +86,13 @@ export interface IngestedArticle {
 export const DEFAULT_CATEGORY = 'Umum';
 
 const lines = (numbers: number[]) => `line${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
-/** C0 and C1 control characters other than whitespace: no page or feed can carry them. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u;
-
 /** Reads options as one-line values, refusing control characters with the option's name. */
 function optionReader(labels: IngestOptions['labels']) {
   const oneLine = (value: string, option: LabelledOption) => {
-    const control = CONTROL.exec(value);
+    const control = firstControlCharacter(value);
     if (control) {
-      const codePoint = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       throw new IngestError(
-        `${labels?.[option] ?? DEFAULT_LABELS[option]} has a control character (U+${codePoint}), which no page can show`,
+        `${labels?.[option] ?? DEFAULT_LABELS[option]} has a control character (${control.codePoint}), which no page can show`,
       );
     }
     // Cleaned like the text, and any line break or tab made a space.

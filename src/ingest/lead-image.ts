@@ -28,7 +28,7 @@ export interface LeadImage {
   credit?: string;
 }
 
-/** The frontmatter `image` of a photo stored beside its article (src/lib/article-schema.ts). */
+/** The frontmatter `image` of a photo stored beside its article (src/articles/schema.ts). */
 export interface LeadImageFrontmatter {
   src: string;
   alt: string;

@@ -5,7 +5,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { renderArticleMarkdown } from '../markdown/pipeline.ts';
+import { renderArticleMarkdown } from '#src/markdown/pipeline.ts';
 import type { BodyBlock } from './classify-lines.ts';
 import { isBacaJuga } from './publisher-conventions.ts';
 

@@ -1,4 +1,4 @@
-import { BACA_JUGA_LINE, isDatelineOnly, matchDateline } from '../lib/publisher-text.ts';
+import { BACA_JUGA_LINE, isDatelineOnly, matchDateline } from '#src/articles/publisher-text.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 
 /** A "Baca Juga: <title>" related-reading line: another article's headline, not this one's text. */

@@ -1,4 +1,4 @@
-import { parseDateTimeWithOffset } from '../lib/parse-date-time.ts';
+import { parseDateTimeWithOffset } from '#src/dates/parse-date-time.ts';
 import {
   MONTHS,
   WEEKDAYS,

@@ -1,6 +1,6 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { BACA_JUGA_LINE } from '../lib/publisher-text.ts';
+import { BACA_JUGA_LINE } from '#src/articles/publisher-text.ts';
 
 /** An mdast node that mdast-util-to-hast renders as `<aside>` around the paragraph. */
 interface BacaJugaNode {

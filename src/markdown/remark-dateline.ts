@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { matchDateline } from '../lib/publisher-text.ts';
+import { matchDateline } from '#src/articles/publisher-text.ts';
 
 /**
  * Marks the dateline that opens a report ("Suara.com - ", "JAKARTA, Suara.com - ")

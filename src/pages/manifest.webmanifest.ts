@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { themeColors } from '../lib/theme.ts';
-import { withBase } from '../links.ts';
-import { site } from '../site.config.ts';
+import { themeColors } from '#src/layouts/theme.ts';
+import { withBase } from '#src/listings/links.ts';
+import { site } from '#src/site.config.ts';
 
 /** The web manifest: name, language, icon and colours when the reader is added to a home screen. */
 export const GET: APIRoute = () =>

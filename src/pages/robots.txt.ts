@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../links.ts';
+import { absoluteUrl } from '#src/listings/links.ts';
 
 /**
  * Crawlers may read everything; the sitemap tells them what there is. Crawlers only read

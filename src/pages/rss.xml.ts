@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleBody, getPublishedArticles } from '../lib/articles.ts';
-import { absolutizeUrls } from '../lib/feed-html.ts';
-import { absoluteUrl, routes } from '../links.ts';
-import { renderArticleMarkdown } from '../markdown/pipeline.ts';
-import { site } from '../site.config.ts';
+import { articleBody, getPublishedArticles } from '#src/articles/collection.ts';
+import { absolutizeUrls } from '#src/articles/feed-html.ts';
+import { absoluteUrl, routes } from '#src/listings/links.ts';
+import { renderArticleMarkdown } from '#src/markdown/pipeline.ts';
+import { site } from '#src/site.config.ts';
 
 /**
  * Escapes text for customData. Named entities only: @astrojs/rss parses customData and

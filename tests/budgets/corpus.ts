@@ -1,5 +1,5 @@
-import { makeContentDir } from '../support/build-site.ts';
-import { photoArticle } from '../support/photo.ts';
+import { makeContentDir } from '#tests/support/build-site.ts';
+import { photoArticle } from '#tests/support/photo.ts';
 
 /** The article with a lead photo that the budgets measure. */
 export const photoSlug = 'banjir-rendam-permukiman';

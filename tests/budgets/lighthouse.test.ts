@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runLighthouse } from '../support/lighthouse.ts';
-import type { LighthouseResult } from '../support/lighthouse.ts';
-import { seedSlug } from '../support/seed.ts';
+import { runLighthouse } from '#tests/support/lighthouse.ts';
+import type { LighthouseResult } from '#tests/support/lighthouse.ts';
+import { seedSlug } from '#tests/support/seed.ts';
 import { photoSlug, sectionPath } from './corpus.ts';
 import { budgetSite } from './served-site.ts';
 

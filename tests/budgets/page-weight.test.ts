@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordTransfers } from '../support/transfer.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { layoutShift } from '../support/layout-shift.ts';
-import { seedSlug } from '../support/seed.ts';
+import { recordTransfers } from '#tests/support/transfer.ts';
+import { launchBrowser } from '#tests/support/browser.ts';
+import { layoutShift } from '#tests/support/layout-shift.ts';
+import { seedSlug } from '#tests/support/seed.ts';
 import { photoSlug } from './corpus.ts';
 import { budgetSite } from './served-site.ts';
 

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { buildAndServe, type ServedSite } from '../support/served-site.ts';
+import { buildAndServe, type ServedSite } from '#tests/support/served-site.ts';
 import { budgetCorpus } from './corpus.ts';
 
 /** The budgets' site in a test file of the budgets project (whose globalSetup is this module). */

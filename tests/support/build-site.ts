@@ -82,7 +82,7 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Build
 /**
  * The pages a build's log says Astro reused instead of rendering: "(restored)" when it
  * copied its cache's copy, "(cached)" when the staging folder already held it, linked
- * from the cache (src/build/reuse-pages.ts). Output files, such as "/arsip/2024/12/index.html".
+ * from the cache (src/publish/reuse-pages.ts). Output files, such as "/arsip/2024/12/index.html".
  */
 export function reusedPages(log: string): string[] {
   return [...stripVTControlCharacters(log).matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { securityHeaders } from '../../deploy/http-headers.ts';
+import { securityHeaders } from '#deploy/http-headers.ts';
 import { buildSite } from './build-site.ts';
 import { discoveryCorpus } from './discovery-corpus.ts';
 import { startNginx, type StaticServer } from './nginx.ts';

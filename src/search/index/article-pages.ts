@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
-import { SORT_DATE } from '../config.ts';
+import { SORT_DATE } from '#src/search/config.ts';
 import type { IndexedPage } from './shelves.ts';
 
 /** Where the build writes article pages: `berita/<slug>/index.html`. */
@@ -45,7 +45,7 @@ const fileIdentity = (stats: BigIntStats) => `${stats.ino}:${stats.mtimeNs}:${st
 /**
  * Every article page the build wrote, in file-name order. A page whose file is the very
  * one `readBefore` (the last build's) holds is not read again: `npm run build` links each
- * unchanged page from Astro's cache (src/build/reuse-pages.ts), and reading 10,000 pages
+ * unchanged page from Astro's cache (src/publish/reuse-pages.ts), and reading 10,000 pages
  * took 0.6 of the 0.9 s the index step needed after one article was added.
  */
 export function articlePages(outDir: string, readBefore: ReadonlyMap<string, ReadPage> = new Map()): ReadPage[] {

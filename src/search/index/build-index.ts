@@ -20,12 +20,12 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkTree } from '../../lib/link-tree.ts';
-import { relativeInside } from '../../lib/relative-inside.ts';
-import { replaceFile } from '../../lib/replace-file.ts';
-import { LANG } from '../../lib/locale.ts';
-import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES, WORD_CHUNK_POSITIONS } from '../config.ts';
-import type { ShelfEntry, ShelfManifest } from '../query/shelf-manifest.ts';
+import { linkTree } from '#src/files/link-tree.ts';
+import { relativeInside } from '#src/files/relative-inside.ts';
+import { replaceFile } from '#src/files/replace-file.ts';
+import { LANG } from '#src/dates/locale.ts';
+import { BUNDLE_DIR, SHELF_MANIFEST, SHELF_PAGES, WORD_CHUNK_POSITIONS } from '#src/search/config.ts';
+import type { ShelfEntry, ShelfManifest } from '#src/search/query/shelf-manifest.ts';
 import { articlePages, type ReadPage } from './article-pages.ts';
 import { nameSearchPreloads } from './search-preloads.ts';
 import { shelvesOf, type Shelf } from './shelves.ts';

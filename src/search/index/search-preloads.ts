@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { replaceFile } from '../../lib/replace-file.ts';
-import { entryCacheTag, type ShelfEntry } from '../query/shelf-manifest.ts';
+import { replaceFile } from '#src/files/replace-file.ts';
+import { entryCacheTag, type ShelfEntry } from '#src/search/query/shelf-manifest.ts';
 
 /** What SearchPreload.astro writes where the newest shelf's folder and files will be named. */
 export const NEWEST_SHELF_PLACEHOLDER = '__rak_terbaru__';
@@ -33,6 +33,6 @@ export function nameSearchPreloads(outDir: string, searchPage: string, newest: S
     }[kind];
     return link.replace(SHELF_FILE, (_, bundle: string) => `href="${bundle}${newest.id}/${name}"`);
   });
-  // The page may be a hard link the live site shares (src/build/reuse-pages.ts).
+  // The page may be a hard link the live site shares (src/publish/reuse-pages.ts).
   replaceFile(file, named);
 }

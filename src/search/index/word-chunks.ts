@@ -14,15 +14,15 @@
  * boundaryPrefixes). Each file is named by a hash of its
  * content, as Pagefind names them, so a changed chunk never meets a stale cache. The
  * format is Pagefind 1.6.0's (pinned in package.json); `assertPagefindLayout` refuses
- * any other, and tests/search/word-chunks.test.ts searches a re-chunked bundle.
+ * any other, and tests/build/search/word-chunks.test.ts searches a re-chunked bundle.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import { Decoder, Encoder } from 'cbor-x';
-import { LANG } from '../../lib/locale.ts';
-import { replaceFile } from '../../lib/replace-file.ts';
+import { LANG } from '#src/dates/locale.ts';
+import { replaceFile } from '#src/files/replace-file.ts';
 
 /** Plain CBOR as Pagefind's minicbor writes it: arrays, strings and integers, no cbor-x extensions. */
 const cbor = { decoder: new Decoder({ useRecords: false }), encoder: new Encoder({ useRecords: false }) };

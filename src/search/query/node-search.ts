@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_DIR, EXCERPT_WORDS, FIRST_STEP_PAGES, SHELF_MANIFEST } from '../config.ts';
+import { BUNDLE_DIR, EXCERPT_WORDS, FIRST_STEP_PAGES, SHELF_MANIFEST } from '#src/search/config.ts';
 import type { PagefindApi, PagefindFilters } from './pagefind-api.ts';
 import { toSearchHit, type SearchHit } from './results.ts';
 import { openShelves } from './shelf-search.ts';

@@ -2,7 +2,7 @@
  * Turning Pagefind's result data into what readers and scripts see. Pure functions,
  * shared by the /cari/ page (browser) and the Node search (CLI, tests).
  */
-import { HIGHLIGHT_PARAM, MAX_HIGHLIGHT_WORDS } from '../config.ts';
+import { HIGHLIGHT_PARAM, MAX_HIGHLIGHT_WORDS } from '#src/search/config.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 /** How Pagefind splits indexed content into words (its `word_separators`). */

@@ -6,7 +6,7 @@
  * that is how date order holds across shelves, since Pagefind ranks merged results by
  * score, and a sorted search scores each page by its place in its own shelf.
  */
-import { SHELF_FILTER, SORT_DATE } from '../config.ts';
+import { SHELF_FILTER, SORT_DATE } from '#src/search/config.ts';
 import type {
   PagefindApi,
   PagefindFilters,

@@ -1,4 +1,4 @@
-import { BUNDLE_DIR } from '../config.ts';
+import { BUNDLE_DIR } from '#src/search/config.ts';
 
 /**
  * `<base>pagefind/`: where the Pagefind bundle is served ("/pagefind/", or

@@ -1,4 +1,4 @@
-import { tagSlug } from '../../lib/tag-slug.ts';
+import { tagSlug } from '#src/listings/tag-slug.ts';
 
 /** One choice of a search filter: the slug Pagefind filters on and the label readers see. */
 export interface FilterOption {

@@ -2,9 +2,9 @@
  * What the /cari/ page puts on screen, built from text nodes and elements: no HTML from
  * the index is ever parsed.
  */
-import { formatDate } from '../../lib/format-date.ts';
-import { LOCALE } from '../../lib/locale.ts';
-import type { SearchHit } from '../query/results.ts';
+import { formatDate } from '#src/dates/format-date.ts';
+import { LOCALE } from '#src/dates/locale.ts';
+import type { SearchHit } from '#src/search/query/results.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

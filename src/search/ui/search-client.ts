@@ -7,7 +7,7 @@
  * worker's requests cannot use a page's preloads: the page reads them and hands their
  * bytes over, so the worker's Pagefind finds them without asking the server again.
  */
-import type { ResultsPage, SearchQuery, SearchSession } from '../query/search-session.ts';
+import type { ResultsPage, SearchQuery, SearchSession } from '#src/search/query/search-session.ts';
 
 /** A file the page preloaded: its bytes, or null if it could not be read (the worker fetches it then). */
 export interface PreloadedFile {

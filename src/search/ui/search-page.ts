@@ -22,8 +22,8 @@
  *   Enter, so none is fetched for a half-typed word (with typing a first query cost up
  *   to 6 KB more: a prefix such as "per" spans several chunks).
  */
-import { ORDER_NEWEST, RESULTS_PER_PAGE } from '../config.ts';
-import type { ResultsPage, SearchQuery } from '../query/search-session.ts';
+import { ORDER_NEWEST, RESULTS_PER_PAGE } from '#src/search/config.ts';
+import type { ResultsPage, SearchQuery } from '#src/search/query/search-session.ts';
 import { siteBase } from './bundle-path.ts';
 import { element, monthOf, renderHit } from './render.ts';
 import { searchWorker } from './search-client.ts';

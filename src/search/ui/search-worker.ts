@@ -5,11 +5,17 @@
  * searches). The page talks to it through search-client.ts; only plain data crosses.
  * Pagefind's own worker is not used: inside this one it runs where it is loaded.
  */
-import { EXCERPT_WORDS, FIRST_SCREEN_RESULTS, FIRST_STEP_PAGES, RESULTS_PER_PAGE, SHELF_MANIFEST } from '../config.ts';
-import type { PagefindApi } from '../query/pagefind-api.ts';
-import { searchSession } from '../query/search-session.ts';
-import type { ShelfManifest } from '../query/shelf-manifest.ts';
-import { openShelves, type ShelfSearch } from '../query/shelf-search.ts';
+import {
+  EXCERPT_WORDS,
+  FIRST_SCREEN_RESULTS,
+  FIRST_STEP_PAGES,
+  RESULTS_PER_PAGE,
+  SHELF_MANIFEST,
+} from '#src/search/config.ts';
+import type { PagefindApi } from '#src/search/query/pagefind-api.ts';
+import { searchSession } from '#src/search/query/search-session.ts';
+import type { ShelfManifest } from '#src/search/query/shelf-manifest.ts';
+import { openShelves, type ShelfSearch } from '#src/search/query/shelf-search.ts';
 import { bundlePath, siteBase } from './bundle-path.ts';
 import type { PreloadedFile, WorkerHandover, WorkerReply, WorkerRequest } from './search-client.ts';
 

@@ -3,7 +3,7 @@
  * a query string and that state, so that links can be shared and Back returns to the
  * previous search.
  */
-import { FILTER_CATEGORY, FILTER_TOPIC, PARAM_ORDER, PARAM_QUERY } from '../config.ts';
+import { FILTER_CATEGORY, FILTER_TOPIC, PARAM_ORDER, PARAM_QUERY } from '#src/search/config.ts';
 
 export const CHOICE_NAMES = [FILTER_CATEGORY, FILTER_TOPIC, PARAM_ORDER] as const;
 export type ChoiceName = (typeof CHOICE_NAMES)[number];

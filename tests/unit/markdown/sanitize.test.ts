@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticleMarkdown } from '../../../src/markdown/pipeline.ts';
-import { elements, parseHtml, textOf } from '../../support/html.ts';
+import { renderArticleMarkdown } from '#src/markdown/pipeline.ts';
+import { elements, parseHtml, textOf } from '#tests/support/html.ts';
 
 /** Hostile Markdown and HTML an article file could carry. Each entry: [name, source]. */
 const hostile: [string, string][] = [

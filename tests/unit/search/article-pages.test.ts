@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlePages, type ReadPage } from '../../../src/search/index/article-pages.ts';
+import { articlePages, type ReadPage } from '#src/search/index/article-pages.ts';
 
 /** A built article page as far as the index step reads it. */
 const pageHtml = (date: string, text: string) =>
@@ -42,7 +42,7 @@ describe('articlePages', () => {
     const record = new Map([[recorded.path, recorded]]);
     expect(articlePages(outDir, record)[0]!.digest).toBe('dari-catatan');
 
-    // The build writes a page it renders again as a new file (src/build/page-writes.ts).
+    // The build writes a page it renders again as a new file (src/astro-patches/page-writes.ts).
     const file = join(outDir, 'berita/gempa/index.html');
     writeFileSync(`${file}.baru`, pageHtml('2024-11-03T08:00:00+07:00', 'Gempa susulan'));
     renameSync(`${file}.baru`, file);

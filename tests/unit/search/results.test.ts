@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguages } from '../../../src/search/index/build-index.ts';
-import { filterOptions } from '../../../src/search/ui/filter-options.ts';
+import { checkLanguages } from '#src/search/index/build-index.ts';
+import { filterOptions } from '#src/search/ui/filter-options.ts';
 import {
   excerptSegments,
   highlightHref,
@@ -8,7 +8,7 @@ import {
   markOnly,
   matchedWords,
   queryWords,
-} from '../../../src/search/query/results.ts';
+} from '#src/search/query/results.ts';
 
 describe('matched words: what the article page marks', () => {
   // Word positions as Pagefind counts them: the content split on whitespace.

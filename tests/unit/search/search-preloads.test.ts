@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nameSearchPreloads } from '../../../src/search/index/search-preloads.ts';
+import { nameSearchPreloads } from '#src/search/index/search-preloads.ts';
 
 const page = `<head><link rel="preload" href="/warta/pagefind/rak.json" as="fetch" crossorigin="anonymous">
 <link rel="preload" href="/warta/pagefind/__rak_terbaru__/pagefind-entry.json?ts=__index_meta__" as="fetch" crossorigin="anonymous" data-rak-terbaru="entry">

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindResult } from '../../../src/search/query/pagefind-api.ts';
-import { searchSession, type SearchQuery } from '../../../src/search/query/search-session.ts';
-import type { ShelfEntry } from '../../../src/search/query/shelf-manifest.ts';
-import type { ShelfSearch } from '../../../src/search/query/shelf-search.ts';
+import type { PagefindResult } from '#src/search/query/pagefind-api.ts';
+import { searchSession, type SearchQuery } from '#src/search/query/search-session.ts';
+import type { ShelfEntry } from '#src/search/query/shelf-manifest.ts';
+import type { ShelfSearch } from '#src/search/query/shelf-search.ts';
 
 /** An article on a shelf: its slug, its words, and what its result's data waits for (its request). */
 interface Article {
@@ -13,7 +13,7 @@ interface Article {
 
 /**
  * A shelved index in memory with ShelfSearch's contract (the real one runs Pagefind:
- * tests/search/ and tests/e2e/search-archive.test.ts): one shelf per step, newest
+ * tests/build/search/ and tests/browser/search/search-archive.test.ts): one shelf per step, newest
  * first; a search finds the searched shelves' articles that hold the query word.
  */
 function shelvedIndex(shelves: { oldest: string; articles: Article[] }[]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shelvesOf, type IndexedPage } from '../../../src/search/index/shelves.ts';
-import { searchSteps } from '../../../src/search/query/search-steps.ts';
-import type { ShelfEntry } from '../../../src/search/query/shelf-manifest.ts';
+import { shelvesOf, type IndexedPage } from '#src/search/index/shelves.ts';
+import { searchSteps } from '#src/search/query/search-steps.ts';
+import type { ShelfEntry } from '#src/search/query/shelf-manifest.ts';
 
 const page = (slug: string, date: string, digest = slug): IndexedPage => ({
   path: `berita/${slug}/index.html`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, filtersOf, stateFromSearch, urlOfState } from '../../../src/search/ui/url-state.ts';
+import { EMPTY_STATE, filtersOf, stateFromSearch, urlOfState } from '#src/search/ui/url-state.ts';
 
 const offered = (name: string) =>
   ({ kategori: ['', 'internasional', 'ekonomi'], topik: ['', 'rusia', 'korea-utara'], urut: ['', 'terbaru'] })[name] ??

@@ -1,6 +1,6 @@
 /** Cutting a shelf's word index into chunks: the pure rules (src/search/index/word-chunks.ts). */
 import { describe, expect, it } from 'vitest';
-import { boundaryPrefixes, cutWords } from '../../../src/search/index/word-chunks.ts';
+import { boundaryPrefixes, cutWords } from '#src/search/index/word-chunks.ts';
 
 /** A word as Pagefind packs it, on pages 0, 1… with `positions` positions on each. */
 const word = (text: string, ...positions: number[]) =>

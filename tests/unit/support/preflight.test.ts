@@ -3,8 +3,8 @@ import { chmodSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../support/build-site.ts';
-import { canRun, missingPackages, systemTools } from '../../support/system-tools.ts';
+import { repoRoot } from '#tests/support/build-site.ts';
+import { canRun, missingPackages, systemTools } from '#tests/support/system-tools.ts';
 
 const preflight = join(repoRoot, 'tests/support/preflight.ts');
 
