@@ -23,16 +23,17 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import {
+  DATA_STORE_FILE,
+  INCREMENTAL_MANIFEST_FILE,
+  INCREMENTAL_PAGES_DIR,
+} from '#src/astro-patches/astro-internals.ts';
 import { mergeIncrementalManifests, type IncrementalManifest } from '#src/publish/merge-incremental-manifests.ts';
-
-const MANIFEST = 'incremental-build.json';
-const PAGES = 'dist';
-const DATA_STORE = 'data-store.json';
 
 function mergeShards(target: string, shards: string[]): void {
   if (existsSync(target)) throw new Error(`${target} already exists: merge into a new folder`);
   const manifests = shards.map((shard) => {
-    const file = join(shard, MANIFEST);
+    const file = join(shard, INCREMENTAL_MANIFEST_FILE);
     if (!existsSync(file))
       throw new Error(`${file}: missing; was this shard built with experimental.incrementalBuild?`);
     return { name: shard, manifest: JSON.parse(readFileSync(file, 'utf8')) as IncrementalManifest };
@@ -46,12 +47,12 @@ function mergeShards(target: string, shards: string[]): void {
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-`));
   try {
     for (const shard of shards) {
-      const pages = join(shard, PAGES);
+      const pages = join(shard, INCREMENTAL_PAGES_DIR);
       if (!existsSync(pages)) continue;
       for (const entry of readdirSync(pages, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile()) continue;
         const from = join(entry.parentPath, entry.name);
-        const to = join(staging, PAGES, from.slice(pages.length + 1));
+        const to = join(staging, INCREMENTAL_PAGES_DIR, from.slice(pages.length + 1));
         if (!existsSync(to)) {
           mkdirSync(dirname(to), { recursive: true });
           cpSync(from, to);
@@ -60,8 +61,9 @@ function mergeShards(target: string, shards: string[]): void {
         }
       }
     }
-    if (existsSync(join(shards[0]!, DATA_STORE))) cpSync(join(shards[0]!, DATA_STORE), join(staging, DATA_STORE));
-    writeFileSync(join(staging, MANIFEST), JSON.stringify(merged, null, '\t'));
+    if (existsSync(join(shards[0]!, DATA_STORE_FILE)))
+      cpSync(join(shards[0]!, DATA_STORE_FILE), join(staging, DATA_STORE_FILE));
+    writeFileSync(join(staging, INCREMENTAL_MANIFEST_FILE), JSON.stringify(merged, null, '\t'));
     renameSync(staging, target);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

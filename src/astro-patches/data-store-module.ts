@@ -1,15 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** Astro's module of the content layer's data store (astro/dist/content/consts.js). */
-const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
-/**
- * The mark Astro's incremental build leaves out of its code hash: the store is data, and
- * each page's cache key already covers the entries it shows
- * (astro/dist/core/build/incremental-metadata.js).
- */
-const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
+import { CONTENT_DATA_META, DATA_STORE_FILE, DATA_STORE_MODULE_ID } from './astro-internals.ts';
 
 /**
  * In `astro build`, the prerendering bundle reads the content layer's data store from
@@ -26,7 +18,7 @@ export function dataStoreReadAtRender(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        const storeFile = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
         updateConfig({
           vite: {
             plugins: [

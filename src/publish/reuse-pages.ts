@@ -1,14 +1,14 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setImmediate, setTimeout } from 'node:timers/promises';
 import { dirname, join, relative } from 'node:path';
+import { INCREMENTAL_MANIFEST_FILE, INCREMENTAL_PAGES_DIR } from '#src/astro-patches/astro-internals.ts';
 import type { IncrementalManifest } from './merge-incremental-manifests.ts';
 
-/**
+/*
  * Astro's incremental build (experimental.incrementalBuild) records in its cacheDir the
- * pages of the last build it may reuse, and keeps a copy of each under `dist/`.
+ * pages of the last build it may reuse (INCREMENTAL_MANIFEST_FILE), and keeps a copy of
+ * each under INCREMENTAL_PAGES_DIR.
  */
-const MANIFEST_FILE = 'incremental-build.json';
-const CACHED_PAGES = 'dist';
 
 /**
  * Set for the `astro build` of a staging folder that starts with reused pages, to the
@@ -19,7 +19,7 @@ const CACHED_PAGES = 'dist';
 export const REUSED_PAGES_ENV = 'WARTA_REUSED_PAGES';
 
 /** Where Astro keeps its copy of each page its last build recorded. */
-export const cachedPagesDir = (cacheDir: string) => join(cacheDir, CACHED_PAGES);
+export const cachedPagesDir = (cacheDir: string) => join(cacheDir, INCREMENTAL_PAGES_DIR);
 
 /** Written into the staging folder when linking is over; removed before the build is published. */
 export const PAGES_LINKED_MARKER = '.warta-pages-linked';
@@ -34,7 +34,7 @@ export type ReusedPages = Map<string, number>;
 function recordedPages(cacheDir: string): string[] {
   let manifest: IncrementalManifest;
   try {
-    manifest = JSON.parse(readFileSync(join(cacheDir, MANIFEST_FILE), 'utf8')) as IncrementalManifest;
+    manifest = JSON.parse(readFileSync(join(cacheDir, INCREMENTAL_MANIFEST_FILE), 'utf8')) as IncrementalManifest;
   } catch {
     return [];
   }
