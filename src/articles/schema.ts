@@ -107,6 +107,13 @@ export const articleSchema = z.strictObject({
   description: nonEmpty().max(400, { error: 'must be at most 400 characters' }),
   /** When the report was published, with its offset (WIB is +07:00). */
   pubDate: frontmatterDate,
+  /**
+   * Where `pubDate` came from: the publisher's manifest, the ingest's `--date`, the
+   * publisher's URL, the dateline or the lede; `default` when none gave one and the
+   * ingest's `--default-date` stood in, so the date is not known and is never shown as a
+   * publication date. Absent when an editor wrote the date.
+   */
+  dateSource: z.enum(['manifest', 'option', 'url', 'dateline', 'lede', 'default']).optional(),
   /** When it was last changed, if it was. */
   updatedDate: frontmatterDate.optional(),
   /** Who published the report. */
