@@ -1,6 +1,6 @@
 /**
  * Measures what a first search costs with each search UI Pagefind offers us, to choose
- * between them (README.md, "Search"). Builds the real content, adds a throwaway page
+ * between them (docs/search.md). Builds the real content, adds a throwaway page
  * with Pagefind's Component UI next to our /cari/ (same header, CSS and CSP), serves the
  * build with nginx (gzip on) and, in a fresh Chromium context for each, opens the page,
  * types "tempur", waits for the result and sums the bytes transferred, then runs axe.

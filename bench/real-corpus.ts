@@ -14,6 +14,7 @@ import { findDateMentions, isoDate } from '#src/ingest/indonesian-dates.ts';
 import { noCredits } from '#src/ingest/credits.ts';
 import { blocksToMarkdown } from '#src/ingest/markdown-body.ts';
 import { splitParagraphs } from '#src/ingest/paragraphs.ts';
+import { decodeText } from '#src/ingest/decode-text.ts';
 import { articleSlug } from '#src/ingest/slug.ts';
 import { seededRandom } from './random.ts';
 
@@ -207,7 +208,9 @@ export function writeRealCorpus(corpusDir: string, count: number, contentDir: st
   for (let position = 0; position < count; position++) {
     const index = position % entries.length;
     const entry = entries[index]!;
-    made[index] ??= corpusArticle(entry, readFileSync(join(corpusDir, entry.file), 'utf8'));
+    // Decoded as the ingest tool decodes a publisher's file: mojibake mended (a C1 control
+    // left by a double encoding is not text, and the build refuses it).
+    made[index] ??= corpusArticle(entry, decodeText(readFileSync(join(corpusDir, entry.file))).text);
     const article = articleAt(made[index], position, Math.floor(position / entries.length));
     writeFileSync(join(articlesDir, `${article.slug}.md`), articleFile(article.frontmatter, article.body));
     slugs.push(article.slug);

@@ -7,7 +7,7 @@ const transfer = (t?: Transfer) => (t ? `${kb(t.bytes)} / ${t.requests} req` : '
 const milliseconds = (spread?: { p50: number; p95: number }) =>
   spread ? `${spread.p50.toFixed(0)} / ${spread.p95.toFixed(0)} ms` : 'n/a';
 
-/** The results as a Markdown table, for bench/results/results.md and the README. */
+/** The results as a Markdown table, for bench/results/results.md. */
 export function markdownReport(results: BenchResults): string {
   const { machine } = results;
   const rows: [string, (c: CorpusResult) => string][] = [

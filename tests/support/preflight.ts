@@ -9,7 +9,7 @@ const missing = missingPackages();
 if (missing.length > 0) {
   const all = systemTools.map((tool) => tool.debianPackage).join(' ');
   console.error(
-    `npm test needs Debian's ${all}; missing: ${missing.join(', ')}. Install with "apt-get install --no-install-recommends ${all}" (bash .ci/run does this), then run npm test again.`,
+    `npm test needs Debian's ${all}; missing: ${missing.join(', ')}. Run "bash scripts/test-all.sh", which installs them (as root or with sudo) and runs every test, or install them with "apt-get install --no-install-recommends ${all}" and run npm test again.`,
   );
   process.exit(1);
 }

@@ -18,7 +18,7 @@ export const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'
 /** Runs vnu.jar, the HTML checker. */
 export const JAVA = 'java';
 
-/** Everything `npm test` needs beyond `npm ci`; `.ci/run` installs the same packages. */
+/** Everything `npm test` needs beyond `npm ci`; `scripts/test-all.sh` installs the same packages. */
 export const systemTools: readonly SystemTool[] = [
   { debianPackage: 'chromium', program: CHROMIUM },
   { debianPackage: 'nginx', program: NGINX },

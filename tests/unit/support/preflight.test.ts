@@ -54,6 +54,6 @@ describe('the test preflight', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('missing: default-jre-headless.');
     expect(lines[0]).toContain('apt-get install --no-install-recommends chromium nginx default-jre-headless');
-    expect(lines[0]).toContain('bash .ci/run');
+    expect(lines[0]).toContain('bash scripts/test-all.sh');
   });
 });
