@@ -11,7 +11,10 @@ type GenerateId = (options: { entry: string }) => string;
  * nama.md" → "spasi-nama"), with the two mistakes Astro's loader would let through made
  * build errors naming the files: an entry in a subfolder (it would get an id with a
  * slash, which no article route can take) and two files with one slug (one would be
- * kept and the other dropped).
+ * kept and the other dropped). Both slug libraries are needed: ids must stay what Astro's
+ * loader gave every existing file (github-slugger keeps "kópi" as it is), so no published
+ * URL changes; the ingest names new files with @sindresorhus/slugify, which transliterates
+ * a headline to ASCII ("kopi").
  */
 export function articleIds(articlesDir: string): GenerateId {
   const fileOfId = new Map<string, string>();
