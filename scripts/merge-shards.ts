@@ -23,11 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import {
-  DATA_STORE_FILE,
-  INCREMENTAL_MANIFEST_FILE,
-  INCREMENTAL_PAGES_DIR,
-} from '#src/astro-patches/astro-internals.ts';
+import { DATA_STORE_FILE, INCREMENTAL_MANIFEST_FILE, INCREMENTAL_PAGES_DIR } from '#src/publish/astro-internals.ts';
 import { mergeIncrementalManifests, type IncrementalManifest } from '#src/publish/merge-incremental-manifests.ts';
 
 function mergeShards(target: string, shards: string[]): void {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_DATA_META, DATA_STORE_FILE, DATA_STORE_MODULE_ID } from './astro-internals.ts';
+import { CONTENT_DATA_META, DATA_STORE_FILE, DATA_STORE_MODULE_ID } from '#src/publish/astro-internals.ts';
 
 /**
  * In `astro build`, the prerendering bundle reads the content layer's data store from

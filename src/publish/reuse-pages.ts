@@ -1,7 +1,7 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setImmediate, setTimeout } from 'node:timers/promises';
 import { dirname, join, relative } from 'node:path';
-import { INCREMENTAL_MANIFEST_FILE, INCREMENTAL_PAGES_DIR } from '#src/astro-patches/astro-internals.ts';
+import { INCREMENTAL_MANIFEST_FILE, INCREMENTAL_PAGES_DIR } from './astro-internals.ts';
 import type { IncrementalManifest } from './merge-incremental-manifests.ts';
 
 /*

@@ -2,7 +2,7 @@
  * Every Astro internal Warta depends on: names, files and behaviours that are not Astro's
  * public API, so a release may move them without notice. Each entry names the file of
  * `astro/dist/` that defines it and the text that shows it is still there;
- * tests/unit/astro-patches/astro-internals.test.ts reads the installed Astro and fails
+ * tests/unit/publish/astro-internals.test.ts reads the installed Astro and fails
  * naming the internal when an upgrade moves one. Checked against Astro 7.4.8.
  */
 
@@ -37,31 +37,31 @@ export const ASTRO_INTERNALS: readonly AstroInternal[] = [
     name: 'the data store file name',
     file: 'content/consts.js',
     holds: `DATA_STORE_FILE = "${DATA_STORE_FILE}"`,
-    usedBy: 'data-store-module.ts, scripts/merge-shards.ts',
+    usedBy: 'src/astro-patches/data-store-module.ts, scripts/merge-shards.ts',
   },
   {
     name: 'the data store virtual module id',
     file: 'content/consts.js',
     holds: 'RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID',
-    usedBy: 'data-store-module.ts',
+    usedBy: 'src/astro-patches/data-store-module.ts',
   },
   {
     name: 'the data store virtual module name',
     file: 'content/consts.js',
     holds: `DATA_STORE_VIRTUAL_ID = "${DATA_STORE_MODULE_ID.slice(1)}"`,
-    usedBy: 'data-store-module.ts',
+    usedBy: 'src/astro-patches/data-store-module.ts',
   },
   {
     name: 'the incremental content-data mark',
     file: 'core/build/incremental-metadata.js',
     holds: `ASTRO_INCREMENTAL_META_KEY = "astroIncremental"`,
-    usedBy: 'data-store-module.ts',
+    usedBy: 'src/astro-patches/data-store-module.ts',
   },
   {
     name: 'the incremental content-data kind',
     file: 'core/build/incremental-metadata.js',
     holds: `kind: "${CONTENT_DATA_META.astroIncremental.kind}"`,
-    usedBy: 'data-store-module.ts',
+    usedBy: 'src/astro-patches/data-store-module.ts',
   },
   {
     name: 'the incremental manifest file name',
@@ -73,7 +73,7 @@ export const ASTRO_INTERNALS: readonly AstroInternal[] = [
     name: "the incremental build's page copies folder",
     file: 'core/build/incremental.js',
     holds: `INCREMENTAL_OUTPUT_DIR = "${INCREMENTAL_PAGES_DIR}/"`,
-    usedBy: 'src/publish/reuse-pages.ts, page-writes.ts, scripts/merge-shards.ts',
+    usedBy: 'src/publish/reuse-pages.ts, src/astro-patches/page-writes.ts, scripts/merge-shards.ts',
   },
   {
     name: 'the incremental manifest format (version 1: routes → paths → cacheKey, outputFile)',
@@ -85,13 +85,13 @@ export const ASTRO_INTERNALS: readonly AstroInternal[] = [
     name: 'pages written with fs.promises.writeFile',
     file: 'core/build/generate.js',
     holds: 'nodeFs.promises.writeFile(result.outFile, result.body)',
-    usedBy: 'page-writes.ts',
+    usedBy: 'src/astro-patches/page-writes.ts',
   },
   {
     name: "the cache's page copies written with fs.promises.writeFile",
     file: 'core/build/incremental.js',
     holds: 'fs.promises.writeFile(cachedOutputFile, body)',
-    usedBy: 'page-writes.ts',
+    usedBy: 'src/astro-patches/page-writes.ts',
   },
   {
     name: "the content layer's import maps written into the project's .astro/",
