@@ -3,7 +3,7 @@
  * public API, so a release may move them without notice. Each entry names the file of
  * `astro/dist/` that defines it and the text that shows it is still there;
  * tests/unit/publish/astro-internals.test.ts reads the installed Astro and fails
- * naming the internal when an upgrade moves one. Checked against Astro 7.4.8.
+ * naming the internal when an upgrade moves one. Checked against Astro 7.3.5 and 7.4.8.
  */
 
 /** Astro's content sync writes the whole store here (`<cacheDir>/data-store.json`). */

@@ -25,9 +25,9 @@ function shellWords(command: string): string[] {
   return words;
 }
 
-/** The seed's ingest command, exactly as README.md documents it. */
+/** The seed's ingest command, exactly as docs/ingest.md documents it. */
 function documentedSeedCommand(): string[] {
-  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const readme = readFileSync(join(repoRoot, 'docs', 'ingest.md'), 'utf8');
   const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
   const seedBlocks = blocks.filter((block) => block.includes('ingest -- content/sources/000_872a19423decc652.txt'));
   expect(seedBlocks).toHaveLength(1);
@@ -37,7 +37,7 @@ function documentedSeedCommand(): string[] {
 }
 
 describe('the golden seed', () => {
-  it('reads the README command as a shell would', () => {
+  it('reads the documented command as a shell would', () => {
     expect(shellWords('a --t "x y" --tags A,"B C" \\\n  --e ""')).toEqual([
       'a',
       '--t',
