@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { constants } from 'node:os';
 import { linkTree } from '#src/files/link-tree.ts';
 import { BUNDLE_DIR } from '#src/search/config.ts';
 import { loadSiteConfig } from '#src/site.config.ts';
@@ -11,6 +9,7 @@ import { linkAstroOutDir } from './astro-out-link.ts';
 import { acquireCheckoutLock } from './checkout-lock.ts';
 import { BUILD_MARKER, checkOutputFolder } from './output-folder.ts';
 import { createStaging, publishStaging, recoverAbandonedBuilds } from './publish.ts';
+import { type Step, stepProcesses } from './step-process.ts';
 import { cachedPagesDir, dropUnusedPages, linkCachedPages, REUSED_PAGES_ENV } from './reuse-pages.ts';
 
 export interface BuildRun {
@@ -21,19 +20,8 @@ export interface BuildRun {
   env: NodeJS.ProcessEnv;
 }
 
-/** A step of the build: a Node script run in `cwd` with `args`. */
-interface Step {
-  cwd: string;
-  args: string[];
-}
-
 /** How a build ended: an exit status, or the signal that stopped it (to re-raise). */
 export type BuildOutcome = { status: number } | { signal: NodeJS.Signals };
-
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-/** A step still running this long after being told to stop is killed outright. */
-const KILL_AFTER_MS = 15_000;
-const ORPHAN_CHECK_MS = 250;
 
 /** In the staging folder: the live site's search index, linked for the index step. */
 const PREVIOUS_INDEX = '.warta-previous-index';
@@ -64,50 +52,18 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
     return { status: 1 };
   }
 
-  let stoppedBy: NodeJS.Signals | undefined;
-  const running = new Set<ChildProcess>();
-  const stop = (signal: NodeJS.Signals) => {
-    if (stoppedBy) return;
-    stoppedBy = signal;
-    for (const { pid } of running) {
-      if (pid === undefined) continue;
-      killGroup(pid, signal);
-      setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_AFTER_MS).unref();
-    }
-  };
-  for (const signal of STOP_SIGNALS) process.on(signal, stop);
-  // npm passes a SIGTERM (a CI timeout, `kill`) on to the process it runs the script in,
-  // which package.json's `exec` makes this one. If npm is killed outright it passes on
-  // nothing: a new parent process means whoever started the build is gone, so it stops
-  // as if signalled.
-  const parentPid = process.ppid;
-  const orphanWatch = setInterval(() => process.ppid !== parentPid && stop('SIGTERM'), ORPHAN_CHECK_MS);
-
-  /**
-   * Starts a step in a process group of its own (its standard input a pipe if `piped`):
-   * the child, and its exit status once it ends.
-   */
-  function startStep(step: Step, stepEnv: NodeJS.ProcessEnv, piped = false) {
-    const child = spawn(process.execPath, step.args, {
-      cwd: step.cwd,
-      env: stepEnv,
-      stdio: [piped ? 'pipe' : 'inherit', 'inherit', 'inherit'],
-      detached: true,
-    });
-    running.add(child);
-    const exited = exitOf(child).finally(() => running.delete(child));
-    return { child, exited };
-  }
+  const steps = stepProcesses();
+  const stopped = () => steps.stoppedBy() !== undefined;
 
   /** Runs `task` holding the checkout's build lock (checkout-lock.ts); `undefined` if stopped while waiting. */
   async function holdingCheckout(task: () => Promise<number>): Promise<number | undefined> {
     const release = await acquireCheckoutLock(projectRoot, {
-      stopped: () => stoppedBy !== undefined,
+      stopped,
       onWait: (pid) => log(`waiting for the build already running from this checkout (pid ${pid})`),
     });
     if (!release) return undefined;
     try {
-      return stoppedBy ? undefined : await task();
+      return stopped() ? undefined : await task();
     } finally {
       release();
     }
@@ -124,35 +80,7 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
       existsSync(join(outDir, BUILD_MARKER)) && existsSync(join(outDir, BUNDLE_DIR))
         ? join(staging, PREVIOUS_INDEX)
         : undefined;
-    const astroStep: Step = {
-      cwd,
-      args: [
-        '--experimental-strip-types',
-        // Pages are written as new files, never into the reused ones, and the cache copy of a page is
-        // the page itself (page-writes.ts).
-        '--import',
-        pathToFileURL(join(projectRoot, 'src/astro-patches/page-writes.ts')).href,
-        // The sitemap's sort, 20 times faster.
-        '--import',
-        pathToFileURL(join(projectRoot, 'src/astro-patches/cached-collators.ts')).href,
-        join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-        'build',
-        '--root',
-        projectRoot,
-      ],
-    };
-    const indexStep: Step = {
-      cwd: projectRoot,
-      args: [
-        '--experimental-strip-types',
-        join(projectRoot, 'scripts/index-search.ts'),
-        // Started now, it loads its modules while Astro runs and indexes once told to.
-        '--when-told',
-        // A previous build's unchanged shelves are copied, not indexed again (docs/search.md).
-        ...(previousIndex ? ['--previous', previousIndex] : []),
-      ],
-    };
-    const index = startStep(indexStep, { ...env, WARTA_OUT_DIR: staging }, true);
+    const index = steps.start(indexStep(projectRoot, previousIndex), { ...env, WARTA_OUT_DIR: staging }, true);
     // (Gone already, it cannot be told.)
     index.child.stdin!.on('error', () => {});
     let astroStatus: number | undefined;
@@ -170,7 +98,7 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
         // Astro writes through a link whose path never changes (astro-out-link.ts).
         const link = linkAstroOutDir(projectRoot, staging!, cwd);
         try {
-          const status = await startStep(astroStep, {
+          const status = await steps.start(astroStep(projectRoot, cwd), {
             ...env,
             WARTA_OUT_DIR: link.path,
             [REUSED_PAGES_ENV]: cachedPagesDir(cacheDir),
@@ -184,14 +112,15 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
       });
     } finally {
       // Told to go only once Astro is done; otherwise its input just ends, and it exits.
-      index.child.stdin!.end(astroStatus === 0 && !stoppedBy ? 'go\n' : '');
+      index.child.stdin!.end(astroStatus === 0 && !stopped() ? 'go\n' : '');
     }
     const indexStatus = await index.exited;
-    const steps = [
+    const stoppedBy = steps.stoppedBy();
+    const statuses = [
       ['astro build', astroStatus],
       ['search index', indexStatus],
     ] as const;
-    for (const [name, status] of stoppedBy ? [] : steps) {
+    for (const [name, status] of stoppedBy ? [] : statuses) {
       if (status === 0) continue;
       log(`${name} failed (exit status ${status}); ${outDir} is unchanged`);
       return { status: status || 1 };
@@ -205,27 +134,42 @@ export async function runBuild({ projectRoot, cwd, env }: BuildRun): Promise<Bui
     return { status: 0 };
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true });
-    for (const signal of STOP_SIGNALS) process.off(signal, stop);
-    clearInterval(orphanWatch);
+    steps.dispose();
   }
 }
 
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // The group is already gone.
-  }
+/** `astro build`, with the patches it runs under (src/astro-patches/). */
+function astroStep(projectRoot: string, cwd: string): Step {
+  return {
+    cwd,
+    args: [
+      '--experimental-strip-types',
+      // Pages are written as new files, never into the reused ones, and the cache copy of a page is
+      // the page itself (page-writes.ts).
+      '--import',
+      pathToFileURL(join(projectRoot, 'src/astro-patches/page-writes.ts')).href,
+      // The sitemap's sort, 20 times faster.
+      '--import',
+      pathToFileURL(join(projectRoot, 'src/astro-patches/cached-collators.ts')).href,
+      join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--root',
+      projectRoot,
+    ],
+  };
 }
 
-/** The step's exit status (128 + the signal's number if a signal ended it). */
-function exitOf(child: ChildProcess): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      // Nothing the step started may outlive it.
-      if (child.pid !== undefined) killGroup(child.pid, 'SIGKILL');
-      resolvePromise(code ?? 128 + (signal ? constants.signals[signal] : 0));
-    });
-  });
+/** The search index step, taking unchanged shelves from `previousIndex` if there is one. */
+function indexStep(projectRoot: string, previousIndex: string | undefined): Step {
+  return {
+    cwd: projectRoot,
+    args: [
+      '--experimental-strip-types',
+      join(projectRoot, 'scripts/index-search.ts'),
+      // Started now, it loads its modules while Astro runs and indexes once told to.
+      '--when-told',
+      // A previous build's unchanged shelves are copied, not indexed again (docs/search.md).
+      ...(previousIndex ? ['--previous', previousIndex] : []),
+    ],
+  };
 }
