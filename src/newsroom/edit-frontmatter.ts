@@ -42,7 +42,7 @@ export function editFrontmatter(contentDir: string, slug: string, edit: (doc: Do
   if (doc.errors.length > 0 || !isMap(doc.contents))
     throw new NewsroomError(`${file}: the frontmatter is not a YAML mapping`);
   edit(doc, file);
-  const edited = `${open}${doc.toString({ lineWidth: 0 })}${rest}`;
+  const edited = `${open}${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}${rest}`;
   const { frontmatter } = parseArticleFile(edited);
   const result = articleSchema.safeParse(withDatesAsWritten(frontmatter, edited));
   if (!result.success)

@@ -69,7 +69,8 @@ export async function startNginx(mounts: Mount[], options: NginxOptions = {}): P
   gzip_min_length 256;
   gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm application/manifest+json text/xml;
   absolute_redirect off;
-  map $uri $warta_withdrawn volatile {
+  map $uri $warta_withdrawn {
+    volatile;
     default 0;
     ${withdrawnMaps.map((file) => `include ${file};`).join('\n    ')}
   }
