@@ -23,7 +23,7 @@ export const corrected = {
 export const reply = { slug: 'hak-jawab-kontraktor', title: 'Hak jawab kontraktor jembatan' };
 
 /** An article file with frontmatter lines added after `draft:` (the fixture's last field). */
-const withFields = (markdown: string, lines: string[]) =>
+export const withFields = (markdown: string, lines: string[]) =>
   markdown.replace(/^draft: false$/m, `draft: false\n${lines.join('\n')}`);
 
 /**

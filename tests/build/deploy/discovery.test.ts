@@ -81,16 +81,21 @@ describe('the RSS feed', () => {
 
 describe('the sitemap and robots.txt', () => {
   it('robots.txt points at the sitemap index', () => {
-    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${home}sitemap-index.xml\n`);
+    expect(read('robots.txt')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${home}sitemap-index.xml\nSitemap: ${home}sitemap-news.xml\n`,
+    );
   });
 
-  it('lists every public page exactly once, and no draft or 404 page', () => {
+  it("lists every public page exactly once, and no draft, 404 or withdrawn report's notice page", () => {
     const index = read('sitemap-index.xml');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(sitemaps).toEqual([`${home}sitemap-0.xml`]);
     const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    // The 404 page and a withdrawn report's notice are kept out of search engines (noindex).
+    const noindex = (file: string) => select('meta[name="robots"][content="noindex"]', page(file)) !== undefined;
+    expect(htmlFiles().filter(noindex).length).toBeGreaterThan(1);
     const pages = htmlFiles()
-      .filter((file) => file !== '404.html')
+      .filter((file) => !noindex(file))
       .map(urlOf);
     expect(listed.sort()).toEqual(pages.sort());
     expect(listed.every((url) => url.endsWith('/'))).toBe(true);
