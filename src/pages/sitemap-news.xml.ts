@@ -21,6 +21,8 @@ export const GET: APIRoute = async () => {
     const published = data.pubDate.getTime();
     return data.dateSource !== 'default' && published <= now && published > now - NEWS_WINDOW_MS;
   });
+  // The package refuses to write a sitemap without a URL; an empty one says "nothing new".
+  if (recent.length === 0) return xmlResponse(EMPTY_NEWS_SITEMAP);
   const stream = new SitemapStream({
     hostname: site.url,
     xmlns: { news: true, xhtml: false, image: false, video: false },
@@ -36,7 +38,11 @@ export const GET: APIRoute = async () => {
     });
   }
   stream.end();
-  return new Response(String(await streamToPromise(stream)), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  return xmlResponse(String(await streamToPromise(stream)));
 };
+
+const EMPTY_NEWS_SITEMAP =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
+
+const xmlResponse = (xml: string) =>
+  new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { themeColors } from '#src/layouts/theme.ts';
 import { buildSite, repoRoot } from '#tests/support/build-site.ts';
@@ -84,6 +85,11 @@ describe('the sitemap and robots.txt', () => {
     expect(read('robots.txt')).toBe(
       `User-agent: *\nAllow: /\n\nSitemap: ${home}sitemap-index.xml\nSitemap: ${home}sitemap-news.xml\n`,
     );
+  });
+
+  it('writes an empty news sitemap when nothing was published in the last two days', () => {
+    expect(XMLValidator.validate(read('sitemap-news.xml'))).toBe(true);
+    expect(read('sitemap-news.xml')).toMatch(/<urlset [^>]*xmlns:news="[^"]+"><\/urlset>$/);
   });
 
   it("lists every public page exactly once, and no draft, 404 or withdrawn report's notice page", () => {
