@@ -13,13 +13,16 @@ import { filesOf, treeDifferences } from '#tests/support/tree-diff.ts';
 
 /**
  * The newsroom's duties on a small corpus (tests/support/newsroom-corpus.ts): a first
- * build, then the report is withdrawn with `npm run withdraw` and the unverified report
- * loses its flag, then an incremental rebuild and a clean build, which must agree byte
- * for byte. The build time is fixed (WARTA_BUILD_TIME) for the news sitemap.
+ * build, then the report is withdrawn with `npm run withdraw`, another gets a correction
+ * with `npm run correct` and the unverified report loses its flag, then an incremental
+ * rebuild and a clean build, which must agree byte for byte. The build time is fixed
+ * (WARTA_BUILD_TIME) for the news sitemap.
  */
 const BUILD_TIME = '2025-03-02T12:00:00+07:00';
 const UNVERIFIED = 'kabar-belum-pasti';
 const VERIFIED_AT = '2025-03-02T10:20:00+07:00';
+/** A correction made with `npm run correct` between the first build and the rebuilds. */
+const LATE_CORRECTION = 'Nama kontraktor ditulis lengkap.';
 
 let first: BuildResult;
 let incremental: BuildResult;
@@ -45,6 +48,20 @@ beforeAll(async () => {
         { cwd: repoRoot, encoding: 'utf8', env: astroEnv({ WARTA_CONTENT_DIR: contentDir }) },
       );
       expect(withdraw.status, withdraw.stderr).toBe(0);
+      const correct = spawnSync(
+        process.execPath,
+        [
+          '--experimental-strip-types',
+          join(repoRoot, 'scripts/correct.ts'),
+          reply.slug,
+          '--text',
+          LATE_CORRECTION,
+          '--date',
+          '2025-03-02T11:00:00+07:00',
+        ],
+        { cwd: repoRoot, encoding: 'utf8', env: astroEnv({ WARTA_CONTENT_DIR: contentDir }) },
+      );
+      expect(correct.status, correct.stderr).toBe(0);
       const file = join(contentDir, 'articles', `${UNVERIFIED}.md`);
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.replace('unverified: true', `updatedDate: "${VERIFIED_AT}"`));
@@ -176,6 +193,9 @@ describe('corrections, replies and the unverified label', () => {
     const log = page(clean, 'koreksi/');
     const main = textOf(select('main', log)!);
     expect(main).toContain(corrected.correction);
+    expect(main).toContain(`Minggu, 2 Maret 2025 11.00 WIB: ${reply.title}`);
+    expect(main).toContain(LATE_CORRECTION);
+    expect(textOf(select('main', page(first, 'koreksi/'))!)).not.toContain(LATE_CORRECTION);
     expect(selectAll('main a', log).map((a) => a.properties.href)).toContain(`/berita/${corrected.slug}/`);
     expect(main).toContain(`Minggu, 2 Maret 2025 09.15 WIB: ${withdrawn.reason}`);
     expect(main).not.toContain(withdrawn.title);
