@@ -7,6 +7,9 @@ import { wartaSearch } from '#src/search/index/integration.ts';
 import { outputFolderGuard } from '#src/astro-patches/output-guard.ts';
 import { dataStoreReadAtRender } from '#src/astro-patches/data-store-module.ts';
 import { isLegacyListingPath } from '#src/listings/routes.ts';
+import { sitemapWithoutWithdrawn } from '#src/articles/sitemap-withdrawn.ts';
+
+const withdrawnPages = sitemapWithoutWithdrawn();
 
 export default defineConfig({
   site: site.url,
@@ -43,9 +46,13 @@ export default defineConfig({
     dataStoreReadAtRender(),
     // Every page URL (they all end in "/"); the 404 page is left out by the integration,
     // and rss.xml, robots.txt and the manifest are files, not pages. The old paginated
-    // URLs are redirect pages, not content.
+    // URLs are redirect pages, not content; a withdrawn report's notice is not content either.
+    withdrawnPages.integration,
     sitemap({
-      filter: (url) => url.endsWith('/') && !isLegacyListingPath(new URL(url).pathname.slice(site.basePath.length)),
+      filter: (url) =>
+        url.endsWith('/') &&
+        !isLegacyListingPath(new URL(url).pathname.slice(site.basePath.length)) &&
+        withdrawnPages.isListed(url),
     }),
     // Pagefind indexes the built articles into <outDir>/pagefind/ (never public/).
     wartaSearch(),

@@ -76,6 +76,22 @@ const environmentSchema = z
           .regex(/^\d{4}$/, { error: 'is not a year (a shard is one year of the archive)' })
           .optional(),
       ),
+    /**
+     * The moment the build takes as now, as an ISO 8601 date-time (tests set it): the news
+     * sitemap lists the reports of the two days before it. Unset: the clock.
+     */
+    WARTA_BUILD_TIME: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, ctx) => {
+        const time = value ? new Date(value) : new Date();
+        if (Number.isNaN(time.getTime())) {
+          ctx.addIssue({ code: 'custom', message: `"${value}" is not an ISO 8601 date-time` });
+          return z.NEVER;
+        }
+        return time;
+      }),
   })
   .transform((env) => ({
     url: env.WARTA_SITE_URL,
@@ -84,9 +100,10 @@ const environmentSchema = z
     outDir: env.WARTA_OUT_DIR,
     cacheDir: env.WARTA_CACHE_DIR,
     shard: env.WARTA_SHARD,
+    buildTime: env.WARTA_BUILD_TIME,
   }));
 
-/** What this environment chose: url, basePath (always "/…/"), contentDir, outDir, cacheDir, shard. */
+/** What this environment chose: url, basePath (always "/…/"), contentDir, outDir, cacheDir, shard, buildTime. */
 export type SiteEnvironment = z.output<typeof environmentSchema>;
 
 export type SiteConfig = typeof siteConstants & SiteEnvironment;

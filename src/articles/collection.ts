@@ -10,13 +10,14 @@ export type Article = CollectionEntry<'articles'>;
 export const articlesDir = resolve(site.contentDir, 'articles');
 
 /**
- * Every article that may be shown, newest first. Drafts are left out here, the one
- * place every page, feed and index takes articles from. (The loader in
+ * Every article that may be shown, newest first. Drafts and withdrawn reports are left
+ * out here, the one place every page, feed and index takes articles from (a withdrawn
+ * report's notice page takes it from src/articles/withdrawal.ts). (The loader in
  * src/content.config.ts has failed the build on a published article with an empty body
  * or a control character, naming its file.)
  */
 export async function getPublishedArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles', ({ data }) => !data.draft);
+  const articles = await getCollection('articles', ({ data }) => !data.draft && !data.withdrawn);
   return articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }
 

@@ -35,7 +35,7 @@ export function newsArticleJsonLd(
   data: Omit<ArticleData, 'image'>,
   context: NewsArticleContext,
 ): Record<string, unknown> {
-  const { title, description, pubDate, updatedDate, category, tags, source, lang, credits } = data;
+  const { title, description, pubDate, updatedDate, category, tags, source, lang, credits, corrections } = data;
   const sourcePublisher = { '@type': 'Organization', name: source.name };
   const people = (names: string[]) => names.map((name) => ({ '@type': 'Person', name }));
   const authors = credits?.authors ?? [];
@@ -56,6 +56,14 @@ export function newsArticleJsonLd(
     // The reporters when the publisher credits them, else the publisher itself.
     author: authors.length > 0 ? people(authors) : sourcePublisher,
     ...(credits?.editor && { editor: people([credits.editor])[0] }),
+    // Each "Ralat" the page shows, with the time it was published (schema.org CorrectionComment).
+    ...(corrections.length > 0 && {
+      correction: corrections.map((correction) => ({
+        '@type': 'CorrectionComment',
+        text: correction.text,
+        datePublished: toWibIso(correction.date),
+      })),
+    }),
     publisher: {
       '@type': 'Organization',
       name: context.siteName,

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyProblem, parseArticleFile } from './body.ts';
 import { articleIds } from './ids.ts';
 import { withDatesAsWritten } from './frontmatter-dates.ts';
+import { replyTargetProblem } from './reply-targets.ts';
 import { inParallel } from '#src/files/in-parallel.ts';
 
 /** The loader's meta key: each article file's stamp at the last sync (see `fileStamp`). */
@@ -128,6 +129,8 @@ export function articlesLoader(articlesDir: string): Loader {
         stamped(article);
       });
       saveStamps();
+      const replyProblem = replyTargetProblem(store.values(), (id) => store.has(id));
+      if (replyProblem) throw new Error(replyProblem);
 
       if (!watcher) return;
       watcher.add(articlesDir);

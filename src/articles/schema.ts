@@ -99,8 +99,63 @@ const leadImageSchema = z.strictObject({
   credit: nonEmpty().optional(),
 });
 
-/** The frontmatter of one article. */
-export const articleSchema = z.strictObject({
+/**
+ * One correction ("Ralat") to a published report: when it was made (with its time, as the
+ * Press Council's guideline asks) and what it corrects, shown near the top of the article
+ * and on /koreksi/.
+ */
+export const correctionSchema = z.strictObject({
+  /** When the correction was published, e.g. 2024-11-09T08:00:00+07:00. */
+  date: frontmatterDate,
+  /** What was wrong and what is right, in Indonesian. */
+  text: nonEmpty().max(2000, { error: 'must be at most 2000 characters' }),
+});
+
+/**
+ * A report taken down: only a notice stays at its URL, with the date and the stated
+ * reason (SARA, decency, a child's future, a victim's trauma...); nothing else of it is
+ * built anywhere (src/articles/withdrawal.ts).
+ */
+export const withdrawalSchema = z.strictObject({
+  /** When it was withdrawn. */
+  date: frontmatterDate,
+  /** Why, as announced to readers, in Indonesian. */
+  reason: nonEmpty().max(1000, { error: 'must be at most 1000 characters' }),
+});
+
+/** A slug of another article in the collection, as its file is named (without .md). */
+const articleSlug = nonEmpty().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be the slug of another article, e.g. "banjir-rendam-permukiman"',
+});
+
+/** The newsroom's duties under the Press Council's guideline (docs/newsroom.md): one block of the schema. */
+const newsroomFields = {
+  /** Corrections, oldest first or in any order; `updatedDate` follows the latest. */
+  corrections: z.array(correctionSchema, { error: requiredText('a list of { date, text }') }).default([]),
+  /** Set when the report is withdrawn: its page becomes a notice, and it leaves every listing. */
+  withdrawn: withdrawalSchema.optional(),
+  /** The slug of the article this one answers: a right of reply (hak jawab) or a correction article. */
+  replyTo: articleSlug.optional(),
+  /** Not yet verified: labelled "Belum terverifikasi" by the headline until the flag is removed. */
+  unverified: z.boolean({ error: requiredText('true or false') }).default(false),
+};
+
+/**
+ * `updatedDate` follows the latest correction: a report corrected after its last update
+ * was updated then.
+ */
+function updatedByCorrections<T extends { updatedDate?: Date; corrections: { date: Date }[] }>(data: T): T {
+  const latest = Math.max(
+    data.updatedDate?.getTime() ?? -Infinity,
+    ...data.corrections.map(({ date }) => date.getTime()),
+  );
+  return Number.isFinite(latest) && latest !== data.updatedDate?.getTime()
+    ? { ...data, updatedDate: new Date(latest) }
+    : data;
+}
+
+/** The frontmatter of one article, as written. */
+const articleFields = z.strictObject({
   /** The headline, as shown on the page and in listings. */
   title: nonEmpty().max(200, { error: 'must be at most 200 characters' }),
   /** The dek: one or two sentences under the headline, also the meta description. */
@@ -135,7 +190,11 @@ export const articleSchema = z.strictObject({
   lang: z.literal('id').default('id'),
   /** A draft is built nowhere: no page, listing, feed, sitemap or search entry. */
   draft: z.boolean({ error: requiredText('true or false') }).default(false),
+  ...newsroomFields,
 });
+
+/** The frontmatter of one article, with `updatedDate` following its corrections. */
+export const articleSchema = articleFields.transform(updatedByCorrections);
 
 /**
  * The article schema of the content collection: `articleSchema`, then the lead photo's
@@ -150,7 +209,8 @@ export function articleSchemaWithImages<Src extends z.ZodType>(image: () => Src)
     image?: Omit<NonNullable<ArticleData['image']>, 'src'> & { src: z.output<Src> };
   };
   return articleSchema.transform(async ({ image: photo, ...rest }): Promise<Resolved> => {
-    if (!photo) return rest;
+    // A withdrawn report keeps no photo: astro:assets never sees the file, so none of its renditions is built.
+    if (!photo || rest.withdrawn) return rest;
     // Astro's image() reads the file name as a string but declares its parsed result as
     // its input type.
     const resolve = image() as unknown as z.ZodType<z.output<Src>, string>;

@@ -31,6 +31,9 @@ export const topicArchive = (slug: string) => yearlyArchive(routes.topicPage, sl
 /** A section's archive: its articles by year, at /kategori/<slug>/2024/. */
 export const sectionArchive = (slug: string) => yearlyArchive(routes.sectionPage, slug);
 
+/** A writer's archive: their stories by year, at /penulis/<slug>/2024/. */
+export const writerArchive = (slug: string) => yearlyArchive(routes.writerPage, slug);
+
 /** Whether this build (whole, or the shard WARTA_SHARD names) renders a page of `period`. */
 export const inThisShard = (period: string | undefined) => inShard(period, site.shard);
 

@@ -23,6 +23,14 @@ export function sitePaths(basePath: string) {
     /** An old paginated URL ("halaman/3"), now a redirect page. */
     legacyPage: (param: string) => at(`${param}/`),
     search: () => at('cari/'),
+    /** A writer's first page, from the name as credited ("Ani Lestari"): their latest stories and their years. */
+    writer: (name: string) => at(`penulis/${tagSlug(name)}/`),
+    /** A writer's page from its route parameter ("ani-lestari", "ani-lestari/2024/halaman/2"). */
+    writerPage: (param: string) => at(`penulis/${param}/`),
+    /** The corrections log: every correction and withdrawal. */
+    corrections: () => at('koreksi/'),
+    /** The Press Council's guideline for online media, as the site applies it. */
+    guideline: () => at('pedoman-media-siber/'),
   };
 }
 

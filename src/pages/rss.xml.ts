@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleBody, getPublishedArticles } from '#src/articles/collection.ts';
 import { absolutizeUrls } from '#src/articles/feed-html.ts';
+import { correctionsHtml } from '#src/articles/corrections-html.ts';
 import { absoluteUrl, routes } from '#src/listings/links.ts';
 import { renderArticleMarkdown } from '#src/markdown/pipeline.ts';
 import { site } from '#src/site.config.ts';
@@ -39,7 +40,8 @@ export const GET: APIRoute = async () => {
       articles.map(async (article) => {
         const { title, description, pubDate, category, tags, source } = article.data;
         const link = new URL(routes.article(article.id), site.url).href;
-        const html = await renderArticleMarkdown(articleBody(article));
+        // Corrections first, as on the page: a reader who saw the item before sees what changed.
+        const html = correctionsHtml(article.data.corrections) + (await renderArticleMarkdown(articleBody(article)));
         return {
           title,
           link,

@@ -99,17 +99,18 @@ export function built(build: BuildResult): BuildResult {
  * What an incremental test compares: a first build, `change` applied to the content, a
  * rebuild into a new output folder from the first build's cache (as the build command's
  * staging folder is built: only the cache is kept), and a clean build of the changed
- * content. Every build must succeed.
+ * content, all with the same extra environment. Every build must succeed.
  */
 export async function rebuildAfter(
   contentDir: string,
   change: () => void | Promise<void>,
-): Promise<{ incremental: BuildResult; clean: BuildResult }> {
+  env: Record<string, string> = {},
+): Promise<{ first: BuildResult; incremental: BuildResult; clean: BuildResult }> {
   const workDir = mkdtempSync(join(tmpdir(), 'warta-rebuild-'));
-  built(buildSite(contentDir, { workDir, outDir: join(workDir, 'first') }));
+  const first = built(buildSite(contentDir, { workDir, outDir: join(workDir, 'first'), env }));
   await change();
-  const incremental = built(buildSite(contentDir, { workDir, outDir: join(workDir, 'second') }));
-  return { incremental, clean: built(buildSite(contentDir)) };
+  const incremental = built(buildSite(contentDir, { workDir, outDir: join(workDir, 'second'), env }));
+  return { first, incremental, clean: built(buildSite(contentDir, { env })) };
 }
 
 /**

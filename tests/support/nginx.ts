@@ -55,6 +55,8 @@ function quoted(value: string): string {
  */
 export async function startNginx(mounts: Mount[], options: NginxOptions = {}): Promise<StaticServer> {
   for (const mount of mounts) makeWorldReadable(mount.dir);
+  // Withdrawn reports answer 410 Gone with their notice page, as deploy/nginx/warta.conf does.
+  const withdrawnMaps = mounts.map(({ dir }) => join(dir, 'withdrawn.map')).filter((file) => existsSync(file));
   const headers = Object.entries(options.headers ?? {})
     .map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)
     .join('\n    ');
@@ -67,8 +69,17 @@ export async function startNginx(mounts: Mount[], options: NginxOptions = {}): P
   gzip_min_length 256;
   gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm application/manifest+json text/xml;
   absolute_redirect off;
+  map $uri $warta_withdrawn {
+    volatile;
+    default 0;
+    ${withdrawnMaps.map((file) => `include ${file};`).join('\n    ')}
+  }
   server {
     listen 127.0.0.1:${port};
+    error_page 410 ${'$'}{uri}index.html;
+    if ($warta_withdrawn) {
+      return 410;
+    }
     ${headers}
     ${mounts.map(locationBlock).join('\n')}
   }

@@ -1,5 +1,5 @@
 import { seedSlug } from './seed.ts';
-import { fullSlug } from './discovery-corpus.ts';
+import { correctedSlug, fullSlug, withdrawnSlug } from './discovery-corpus.ts';
 
 /** A page every served-site check visits, at the root and under /warta/. */
 export interface PageToCheck {
@@ -23,4 +23,7 @@ export const pagesToCheck: PageToCheck[] = [
   { name: 'archive month', path: 'arsip/2024/11/' },
   { name: 'search', path: 'cari/?q=tempur', ready: '.search-result-excerpt mark' },
   { name: '404', path: 'tidak-ada/', status: 404 },
+  { name: 'article with a correction', path: `berita/${correctedSlug}/` },
+  { name: "a withdrawn report's notice", path: `berita/${withdrawnSlug}/`, status: 410 },
+  { name: 'corrections log', path: 'koreksi/' },
 ];

@@ -9,16 +9,19 @@ const ARTICLES_DIR = 'berita';
 
 const HTML_LANG = /<html\b[^>]*\blang="([^"]*)"/;
 const SORT_KEY = new RegExp(`data-pagefind-sort="${SORT_DATE}:([^"]+)"`);
+/** A page kept out of search engines, and so out of search: a withdrawn report's notice (src/pages/berita/[...withdrawn].astro). */
+const NOINDEX = /<meta name="robots" content="noindex"/;
 /** The element Pagefind indexes; the Markdown sanitizer lets no <article> into a body, so the first close ends it. */
 const INDEXED_BODY = /<article\b[^>]*\bdata-pagefind-body\b[\s\S]*?<\/article>/;
 
 /**
- * One built article page: its date (the sort key SearchKeys.astro writes) and a digest of
+ * One built article page (undefined for a notice page, which is not indexed): its date (the sort key SearchKeys.astro writes) and a digest of
  * all that Pagefind reads from it (path, language, the data-pagefind-body element), so a
  * change elsewhere on the page (header, related links) does not count as a change.
  */
-export function articlePage(outDir: string, path: string): IndexedPage {
+function articlePage(outDir: string, path: string): IndexedPage | undefined {
   const html = readFileSync(join(outDir, path), 'utf8');
+  if (NOINDEX.test(html)) return undefined;
   const date = SORT_KEY.exec(html)?.[1];
   const body = INDEXED_BODY.exec(html)?.[0];
   if (!date)
@@ -64,6 +67,8 @@ export function articlePages(outDir: string, readBefore: ReadonlyMap<string, Rea
     if (!stats?.isFile()) return [];
     const file = fileIdentity(stats);
     const before = readBefore.get(path);
-    return [before?.file === file ? before : { ...articlePage(outDir, path), file }];
+    if (before?.file === file) return [before];
+    const page = articlePage(outDir, path);
+    return page ? [{ ...page, file }] : [];
   });
 }

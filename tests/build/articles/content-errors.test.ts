@@ -95,6 +95,22 @@ const badCases: [string, string, RegExp][] = [
   ['broken YAML', seedWith(/^title: .*$/m, 'title: "unterminated'), /bad\.md/],
   ['no frontmatter', body, /title: is required/],
   ['empty body', seedMarkdown.replace(body, '\n\n   \n'), /the article body is empty/],
+  // The newsroom's fields (docs/newsroom.md).
+  [
+    'withdrawn without a reason',
+    seedWith(/^category: .*$/m, '$&\nwithdrawn:\n  date: "2025-03-02T09:15:00+07:00"'),
+    /withdrawn\.reason: is required/,
+  ],
+  [
+    'correction without a date',
+    seedWith(/^category: .*$/m, '$&\ncorrections:\n  - text: "Angka yang benar 12."'),
+    /corrections\.0\.date: is required/,
+  ],
+  [
+    'replyTo to a missing slug',
+    seedWith(/^category: .*$/m, '$&\nreplyTo: tidak-ada'),
+    /replyTo: there is no article "tidak-ada"/,
+  ],
 ];
 
 describe('invalid content fails the build naming the file and the problem', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { themeColors } from '#src/layouts/theme.ts';
 import { buildSite, repoRoot } from '#tests/support/build-site.ts';
@@ -81,16 +82,26 @@ describe('the RSS feed', () => {
 
 describe('the sitemap and robots.txt', () => {
   it('robots.txt points at the sitemap index', () => {
-    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${home}sitemap-index.xml\n`);
+    expect(read('robots.txt')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${home}sitemap-index.xml\nSitemap: ${home}sitemap-news.xml\n`,
+    );
   });
 
-  it('lists every public page exactly once, and no draft or 404 page', () => {
+  it('writes an empty news sitemap when nothing was published in the last two days', () => {
+    expect(XMLValidator.validate(read('sitemap-news.xml'))).toBe(true);
+    expect(read('sitemap-news.xml')).toMatch(/<urlset [^>]*xmlns:news="[^"]+"><\/urlset>$/);
+  });
+
+  it("lists every public page exactly once, and no draft, 404 or withdrawn report's notice page", () => {
     const index = read('sitemap-index.xml');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(sitemaps).toEqual([`${home}sitemap-0.xml`]);
     const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    // The 404 page and a withdrawn report's notice are kept out of search engines (noindex).
+    const noindex = (file: string) => select('meta[name="robots"][content="noindex"]', page(file)) !== undefined;
+    expect(htmlFiles().filter(noindex).length).toBeGreaterThan(1);
     const pages = htmlFiles()
-      .filter((file) => file !== '404.html')
+      .filter((file) => !noindex(file))
       .map(urlOf);
     expect(listed.sort()).toEqual(pages.sort());
     expect(listed.every((url) => url.endsWith('/'))).toBe(true);

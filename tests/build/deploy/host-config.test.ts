@@ -145,6 +145,7 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
     'manifest.webmanifest': '{}',
     'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
     _headers: '/*\n',
+    'withdrawn.map': '"/dicabut/" 1;\n',
   };
   for (const path of samplePaths.filter((p) => !p.endsWith('/') && !(p.slice(1) in siteFiles)))
     siteFiles[path.slice(1)] = 'x';
@@ -166,7 +167,8 @@ describe('deploy/nginx/warta.conf in a real nginx', () => {
       sample
         .replace(/^\s*listen \[::\]:80;\n/m, '')
         .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
-        .replace(/^(\s*)root \/var\/www\/warta;$/m, `$1root ${root};`),
+        .replace(/^(\s*)root \/var\/www\/warta;$/m, `$1root ${root};`)
+        .replace('include /var/www/warta/withdrawn.map;', `include ${root}/withdrawn.map;`),
     );
   });
   afterAll(() => server?.stop());

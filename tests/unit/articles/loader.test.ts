@@ -34,6 +34,7 @@ async function sync(): Promise<void> {
       set: (entry: DataEntry) => entries.set(entry.id, entry),
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
       has: (id: string) => entries.has(id),
     },
     meta: {
