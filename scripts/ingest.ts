@@ -4,8 +4,9 @@
  * Turns publishers' raw text into article files (docs/ingest.md). stdout: the path of
  * each article file (written or already identical); stderr: warnings, `<file>: <problem>`
  * errors, and in batch mode a line per file, a progress line every few seconds and a
- * summary by reason. Exit 0 when every file made it, 1 when any failed, 2 for a bad
- * command line, 130/143 when stopped by SIGINT/SIGTERM (between two files: nothing half-written).
+ * summary by reason. Exit 0 when every file made it, 1 when any failed or was in conflict
+ * (or the manifest was refused), 2 for a bad command line, 130/143 when stopped by
+ * SIGINT/SIGTERM (between two files: nothing half-written).
  */
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
