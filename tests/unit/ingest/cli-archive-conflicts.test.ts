@@ -43,7 +43,7 @@ describe('a syndicated copy: the same text from another publisher or URL (issue 
     expect(run.stderr).toContain(
       'b.txt: warning: the same text as out/harga-cabai-naik.md, from Warta.com (https://warta.example/a): a copy from another publisher or URL, written as its own entry under its own source\n',
     );
-  });
+  }, 600_000);
 });
 
 describe('an entry edited by hand since the ingest wrote it (issue 26)', () => {
@@ -92,7 +92,7 @@ describe('an entry edited by hand since the ingest wrote it (issue 26)', () => {
     // The new digest holds: sent again, it is unchanged.
     const after = runIngest(['berita.txt', ...OPTIONS], { cwd: dir });
     expect(after.stderr).toContain('berita.txt: unchanged out/harga-cabai-naik-di-pasar-kota.md\n');
-  }, 180_000);
+  }, 600_000);
 
   it('an entry without a digest (written by hand) is not overwritten by a correction either', () => {
     const { dir, entry } = ingested();
@@ -106,7 +106,7 @@ describe('an entry edited by hand since the ingest wrote it (issue 26)', () => {
     );
     expect(readFileSync(entry, 'utf8')).toBe(handWritten);
     expect(filesIn(join(dir, 'out'))).toEqual(['harga-cabai-naik-di-pasar-kota.md']);
-  });
+  }, 600_000);
 });
 
 describe('two inputs of one run naming one URL (issue 26)', () => {
