@@ -4,8 +4,9 @@
  * Turns publishers' raw text into article files (docs/ingest.md). stdout: the path of
  * each article file (written or already identical); stderr: warnings, `<file>: <problem>`
  * errors, and in batch mode a line per file, a progress line every few seconds and a
- * summary by reason. Exit 0 when every file made it, 1 when any failed, 2 for a bad
- * command line, 130/143 when stopped by SIGINT/SIGTERM (between two files: nothing half-written).
+ * summary by reason. Exit 0 when every file made it, 1 when any failed or was in conflict
+ * (or the manifest was refused), 2 for a bad command line, 130/143 when stopped by
+ * SIGINT/SIGTERM (between two files: nothing half-written).
  */
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
@@ -42,6 +43,8 @@ const MAX_WORKERS = 4;
 const PROGRESS_EVERY = 5;
 
 class UsageError extends Error {}
+/** A manifest that cannot be used as it is: the input is refused (exit 1), not the command line. */
+class RefusedManifest extends Error {}
 
 function parseCommandLine() {
   try {
@@ -73,15 +76,18 @@ function parseCommandLine() {
   }
 }
 
-/** The manifest named by --manifest, or a usage error naming its problem. */
+/** The manifest named by --manifest (its warnings written out), or a refusal naming its problem. */
 function loadManifest(path: string | undefined, callerDir: string): Manifest | undefined {
   if (path === undefined) return undefined;
+  let manifest: Manifest;
   try {
-    return readManifest(resolve(callerDir, path));
+    manifest = readManifest(resolve(callerDir, path));
   } catch (error) {
-    if (error instanceof IngestError) throw new UsageError(`--manifest ${path}: ${error.message}`);
+    if (error instanceof IngestError) throw new RefusedManifest(`--manifest ${path}: ${error.message}`);
     throw error;
   }
+  for (const warning of manifest.warnings) process.stderr.write(`--manifest ${path}: warning: ${warning}\n`);
+  return manifest;
 }
 
 /** "about 2 min left" from the rate so far. */
@@ -215,7 +221,13 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  process.stderr.write(`ingest: ${error.message}\n${USAGE}\n`);
-  process.exitCode = 2;
+  if (error instanceof RefusedManifest) {
+    process.stderr.write(`ingest: ${error.message}\n`);
+    process.exitCode = 1;
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`ingest: ${error.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
 }

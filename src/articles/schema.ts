@@ -190,6 +190,15 @@ const articleFields = z.strictObject({
   lang: z.literal('id').default('id'),
   /** A draft is built nowhere: no page, listing, feed, sitemap or search entry. */
   draft: z.boolean({ error: requiredText('true or false') }).default(false),
+  /**
+   * Written by the ingest, never shown: a digest of the file and photo as it wrote them
+   * (src/ingest/entry-digest.ts). The next ingest overwrites the entry only while they
+   * still match, so an editor's changes are never undone.
+   */
+  ingestDigest: z
+    .string()
+    .regex(/^sha256-[\w-]{43}$/u, { error: 'must be "sha256-" and 43 letters, as the ingest writes it' })
+    .optional(),
   ...newsroomFields,
 });
 

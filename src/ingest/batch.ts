@@ -39,7 +39,16 @@ export function expandInputs(args: readonly string[], cwd: string): ExpandedInpu
       .map((entry) => entry.name)
       .sort();
     if (names.length === 0) return [{ name: arg, problem: 'the folder has no .txt files' }];
-    return names.map((name) => ({ name: join(arg, name), path: join(path, name) }));
+    const spellings = new Map<string, number>();
+    for (const name of names) spellings.set(name.normalize('NFC'), (spellings.get(name.normalize('NFC')) ?? 0) + 1);
+    return names.map((name) =>
+      spellings.get(name.normalize('NFC'))! > 1
+        ? {
+            name: join(arg, name),
+            problem: `another file in the folder has this name in another Unicode form (NFC and NFD); keep one`,
+          }
+        : { name: join(arg, name), path: join(path, name) },
+    );
   });
   return { inputs, batch };
 }
@@ -53,7 +62,10 @@ export interface WriteSettings {
   registry: EntryRegistry;
   /** Flush each file to disk before it appears (see writeArticle). */
   durable?: boolean;
-  /** A different article at a taken slug replaces it (instead of taking the next free slug). */
+  /**
+   * Overwrite an entry edited since the ingest wrote it, and let a different article at
+   * a taken slug replace it (instead of taking the next free slug).
+   */
   force?: boolean;
   /** Per-file metadata, if a manifest was given. */
   manifest?: Manifest;
@@ -124,6 +136,8 @@ async function prepare(
   ingester: Ingester,
 ): Promise<Prepared> {
   if ('problem' in input) return { input, problem: input.problem };
+  const problem = manifest && manifestRow(manifest, input.path)?.problem;
+  if (problem) return { input, problem };
   return {
     input,
     ...(await ingester.ingest({ path: input.path, options: optionsFor(input.path, options, manifest) })),
@@ -140,7 +154,7 @@ function place(
     return { name, ok: false, problem: prepared.problem, reason: reasonOf(prepared.problem), warnings: [] };
   const { article } = prepared;
   try {
-    const { slug, file, outcome, photo, stalePhoto } = registry.place(article, { force });
+    const { slug, file, outcome, photo, stalePhoto, warnings } = registry.place(article, { force, show, by: name });
     const path = join(registry.dir, `${slug}.md`);
     const photoPath = photo && join(registry.dir, photo.name);
     if (outcome !== 'unchanged')
@@ -160,7 +174,7 @@ function place(
           : {}),
         ...(stalePhoto === undefined ? {} : { stalePhoto: join(registry.dir, stalePhoto) }),
       });
-    return { name, ok: true, path, outcome, warnings: article.warnings };
+    return { name, ok: true, path, outcome, warnings: [...article.warnings, ...warnings] };
   } catch (error) {
     if (!(error instanceof IngestError) && (error as NodeJS.ErrnoException).code === undefined) throw error;
     const problem = (error as Error).message;

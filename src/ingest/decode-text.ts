@@ -165,3 +165,39 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return -1;
 }
+
+/**
+ * What a Windows-1252 manifest of headlines and names holds beyond ASCII: Latin-1's
+ * letters (not × and ÷), and the punctuation Excel and Word type (curly quotes, dashes,
+ * ellipsis, bullet, euro, no-break space...). Windows-1252's other letters from bytes
+ * 0x80-0x9F (Š, Ž, Œ, ƒ...) are left out: a Mac Roman file's é and à land there.
+ */
+const WINDOWS_1252_TEXT =
+  /^[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u00A0\u00A9\u00AB\u00AE\u00B0\u00B7\u00BB\u2013\u2014\u2018\u2019\u201A\u201C\u201D\u201E\u2022\u2026\u2039\u203A\u20AC\u2122]$/u;
+
+/**
+ * Decodes a manifest: UTF-8 (a BOM is dropped), else Windows-1252 (what Excel's "CSV"
+ * writes on Windows) with a warning, but only when that reading is beyond doubt: every
+ * character beyond ASCII it gives is a letter or punctuation a headline holds. Anything
+ * else is refused: read the wrong way, "Café José" would be published as "Caf� Jos�".
+ */
+export function decodeManifest(bytes: Uint8Array): DecodedText {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new IngestError('it is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)');
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+  const where = `byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} on line ${lineAt(bytes, bad)}`;
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  const odd = [...text].find((char) => char >= '\u0080' && !WINDOWS_1252_TEXT.test(char));
+  if (odd !== undefined)
+    throw new IngestError(
+      `it is not UTF-8 (${where}), and no encoding can be told for sure (as Windows-1252 it would hold "${odd}"); save it as UTF-8 ("CSV UTF-8" in Excel)`,
+    );
+  const line = text.split('\n')[lineAt(bytes, bad) - 1]!.trim();
+  return {
+    text,
+    warnings: [
+      `not UTF-8 (${where}): read as Windows-1252, as Excel writes "CSV" on Windows; line ${lineAt(bytes, bad)} reads ${JSON.stringify(line.length > 60 ? `${line.slice(0, 59)}…` : line)}. Save it as "CSV UTF-8" to be sure`,
+    ],
+  };
+}

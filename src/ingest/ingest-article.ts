@@ -11,6 +11,7 @@ import { type Lede, findLede, isArticleText, isBacaJuga, outletFromDateline } fr
 import { type NumericOrder, parsePublisherDate } from './publisher-date.ts';
 import { type PubDate, parseDateOption, pubDateFromText } from './date-option.ts';
 import { SLUG, articleSlug } from './slug.ts';
+import { labelText } from './label-text.ts';
 import type { LeadImage, LeadImageRequest } from './lead-image.ts';
 import { WIB_YEARS } from '#src/dates/wib.ts';
 import { firstControlCharacter } from '#src/articles/control-characters.ts';
@@ -95,8 +96,8 @@ function optionReader(labels: IngestOptions['labels']) {
         `${labels?.[option] ?? DEFAULT_LABELS[option]} has a control character (${control.codePoint}), which no page can show`,
       );
     }
-    // Cleaned like the text, and any line break or tab made a space.
-    return cleanLine(value).replace(/\s+/gu, ' ');
+    // Cleaned like the text, and any line break or tab made a space; NFC, nothing invisible.
+    return cleanLine(labelText(value)).replace(/\s+/gu, ' ');
   };
   return {
     oneLine,

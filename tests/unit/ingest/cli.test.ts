@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,29 +38,32 @@ describe('ingest one file', () => {
     expect(run.status).toBe(0);
     // Shown relative to the folder the command was run from, as npm passes it.
     expect(run.stdout).toBe('out/uji-coba-ingest.md\n');
+    const withoutDigest = [
+      '---',
+      'title: "Uji Coba Ingest"',
+      'description: "Ringkasan uji."',
+      'pubDate: "2024-11-04T09:15:00+07:00"',
+      'source:',
+      '  name: "Warta Uji"',
+      '  url: "https://warta.example/asli"',
+      'category: "Nasional"',
+      'tags:',
+      '  - "Uji"',
+      '  - "Dua Kata"',
+      'nameVariants:',
+      '  - "Ingest"',
+      '  - "Ingestion"',
+      '---',
+      '',
+      'Warta.example - Paragraf pertama berita uji.',
+      '',
+      '"Kami siap," katanya, Senin (4/11/2024).',
+      '',
+    ].join('\n');
+    // The last frontmatter line: the SHA-256 of the file without it (docs/ingest.md, "One archive").
+    const digest = `sha256-${createHash('sha256').update(withoutDigest).digest('base64url')}`;
     expect(readFileSync(join(out, 'uji-coba-ingest.md'), 'utf8')).toBe(
-      [
-        '---',
-        'title: "Uji Coba Ingest"',
-        'description: "Ringkasan uji."',
-        'pubDate: "2024-11-04T09:15:00+07:00"',
-        'source:',
-        '  name: "Warta Uji"',
-        '  url: "https://warta.example/asli"',
-        'category: "Nasional"',
-        'tags:',
-        '  - "Uji"',
-        '  - "Dua Kata"',
-        'nameVariants:',
-        '  - "Ingest"',
-        '  - "Ingestion"',
-        '---',
-        '',
-        'Warta.example - Paragraf pertama berita uji.',
-        '',
-        '"Kami siap," katanya, Senin (4/11/2024).',
-        '',
-      ].join('\n'),
+      withoutDigest.replace('\n---\n\n', `\ningestDigest: "${digest}"\n---\n\n`),
     );
   });
 
@@ -145,8 +149,9 @@ describe('ingest one file', () => {
     expect(updated.stderr).toBe('berita.txt: updated out/uji-coba-ingest.md\n');
     const after = readFileSync(path, 'utf8');
     expect(after).toMatch(/^updatedDate: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00"$/m);
-    expect(after.replace(/^updatedDate: .*\n/m, '')).toBe(
-      before.replace('description: "Ringkasan uji."', 'description: "Lain."'),
+    const noDigest = (file: string) => file.replace(/^ingestDigest: .*\n/m, '');
+    expect(noDigest(after.replace(/^updatedDate: .*\n/m, ''))).toBe(
+      noDigest(before.replace('description: "Ringkasan uji."', 'description: "Lain."')),
     );
     expect(filesIn(out)).toEqual(['uji-coba-ingest.md']); // no temp file left
 

@@ -250,7 +250,7 @@ describe('a manifest with image columns', () => {
     writeFileSync(join(dir, 'a.txt'), SIMPLE_RAW);
     writeFileSync(join(dir, 'INDEX.tsv'), `file\timage alt\na.txt\t${ALT}\n`);
     const run = runIngest(['--manifest', 'INDEX.tsv', '--out', 'out'], { cwd: dir });
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       'ingest: --manifest INDEX.tsv: row 2 describes a photo but names none in the image column\n',
     );
