@@ -8,7 +8,7 @@ import { buildSite, repoRoot } from '#tests/support/build-site.ts';
 import { parseHtml, select, selectAll, textOf } from '#tests/support/html.ts';
 import { seedSlug } from '#tests/support/seed.ts';
 import { PHOTO_TEXT } from '#tests/support/photo.ts';
-import { discoveryCorpus, fullSlug, hostileTitle } from '#tests/support/discovery-corpus.ts';
+import { correctedSlug, discoveryCorpus, fullSlug, hostileTitle } from '#tests/support/discovery-corpus.ts';
 
 /** Built under a sub-path, so every absolute URL must carry it. */
 const origin = 'https://warta.test';
@@ -49,6 +49,8 @@ describe('the RSS feed', () => {
         `${home}berita/${seedSlug}/`,
         '2024-11-07T17:00:00.000Z',
       ],
+      // The corrected report (14.30 WIB); the withdrawn one is in no feed.
+      ['Jembatan baru dibuka untuk umum', `${home}berita/${correctedSlug}/`, '2024-10-01T07:30:00.000Z'],
     ]);
     expect(read('rss.xml')).not.toContain('Draf rahasia');
   });
